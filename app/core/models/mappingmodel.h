@@ -90,7 +90,6 @@ signals:
     void countersChanged();
 
 private:
-    struct RowState;
     void revalidate(bool emitChanges);
     QString destinationTypeText(const MappingRow &row) const;
 

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: MIT
+#include "mappingvalidator.h"
+
+#include "model/typecompat.h"
+
+#include <QHash>
+
+namespace Dataflow::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Dataflow::Core::MappingValidator", text);
+}
+
+// "a\.b" in a source names the column "a.b" (CONTRACT 7.1: dots in names are escaped).
+QString unescapeSource(const QString &source)
+{
+    if (!source.contains(QLatin1Char('\\')))
+        return source;
+    QString out;
+    out.reserve(source.size());
+    for (qsizetype i = 0; i < source.size(); ++i) {
+        if (source.at(i) == QLatin1Char('\\') && i + 1 < source.size())
+            ++i;
+        out.append(source.at(i));
+    }
+    return out;
+}
+
+} // namespace
+
+QString mappingIssueKindLabel(MappingIssue::Kind kind)
+{
+    switch (kind) {
+    case MappingIssue::Kind::EmptySource: return tr("Empty source");
+    case MappingIssue::Kind::UnknownSourceColumn: return tr("Unknown source column");
+    case MappingIssue::Kind::UnknownDestination: return tr("Unknown destination");
+    case MappingIssue::Kind::NotALeaf: return tr("Destination is not a field");
+    case MappingIssue::Kind::DuplicateDestination: return tr("Duplicate destination");
+    case MappingIssue::Kind::IncompatibleType: return tr("Incompatible type");
+    case MappingIssue::Kind::EmptyDestination: return tr("Empty destination");
+    }
+    return QString();
+}
+
+QList<MappingIssue> validateMapping(const MappingRows &rows, const SourceColumns &selectedColumns,
+                                    const SchemaIndex &schema)
+{
+    QHash<QString, int> columnByName;
+    columnByName.reserve(selectedColumns.size());
+    for (int i = 0; i < selectedColumns.size(); ++i)
+        columnByName.insert(selectedColumns.at(i).name, i);
+
+    // Destination (resolved) -> rows using it, to report duplicates on every row involved.
+    QHash<QString, QList<int>> rowsByDestination;
+    rowsByDestination.reserve(rows.size());
+    QList<QString> resolved(rows.size());
+    for (int r = 0; r < rows.size(); ++r) {
+        const QString destination = rows.at(r).destination.trimmed();
+        if (destination.isEmpty())
+            continue;
+        resolved[r] = schema.resolvePath(destination);
+        rowsByDestination[resolved.at(r)].append(r);
+    }
+
+    const bool haveSchema = !schema.isEmpty();
+    QList<MappingIssue> issues;
+    for (int r = 0; r < rows.size(); ++r) {
+        const MappingRow &row = rows.at(r);
+        const QString source = row.source.trimmed();
+        const QString destination = row.destination.trimmed();
+        const Dataflow::Core::SourceColumn *column = nullptr;
+
+        if (source.isEmpty()) {
+            issues.append({MappingIssue::Kind::EmptySource, r,
+                           row.sourceType == SourceType::Attribute
+                               ? tr("Choose a source column.")
+                               : row.sourceType == SourceType::Expression ? tr("Enter an expression.")
+                                                                          : tr("Enter a value.")});
+        } else if (row.sourceType == SourceType::Attribute) {
+            auto it = columnByName.constFind(row.source);
+            if (it == columnByName.constEnd())
+                it = columnByName.constFind(unescapeSource(source));
+            if (it == columnByName.constEnd()) {
+                issues.append({MappingIssue::Kind::UnknownSourceColumn, r,
+                               tr("\"%1\" is not one of the selected source columns.").arg(source)});
+            } else {
+                column = &selectedColumns.at(it.value());
+            }
+        }
+
+        if (destination.isEmpty()) {
+            issues.append({MappingIssue::Kind::EmptyDestination, r, tr("Choose a destination field.")});
+            continue;
+        }
+        if (haveSchema) {
+            const SchemaField *field = schema.field(resolved.at(r));
+            if (!field) {
+                issues.append({MappingIssue::Kind::UnknownDestination, r,
+                               tr("\"%1\" is not a field of schema \"%2\".").arg(destination, schema.title())});
+            } else if (!field->isLeaf) {
+                issues.append({MappingIssue::Kind::NotALeaf, r,
+                               tr("\"%1\" is an object; choose one of its fields.").arg(destination)});
+            } else if (column && typeMatch(column->effectiveXdmType(), *field) == TypeMatch::Incompatible) {
+                issues.append({MappingIssue::Kind::IncompatibleType, r,
+                               tr("Column \"%1\" (%2) cannot be written to \"%3\" (%4).")
+                                   .arg(column->name, column->effectiveXdmType(), destination,
+                                        destinationXdmType(*field))});
+            }
+        }
+        const QList<int> &sharing = rowsByDestination.value(resolved.at(r));
+        if (sharing.size() > 1) {
+            QStringList others;
+            for (int other : sharing) {
+                if (other != r)
+                    others.append(QString::number(other + 1));
+            }
+            issues.append({MappingIssue::Kind::DuplicateDestination, r,
+                           tr("\"%1\" is also the destination of row(s) %2.")
+                               .arg(destination, others.join(QLatin1String(", ")))});
+        }
+    }
+    return issues;
+}
+
+} // namespace Dataflow::Core
