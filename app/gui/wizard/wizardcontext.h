@@ -55,6 +55,8 @@ public:
     QPointer<Core::Engine> engine;
     QPointer<Sandbox::SandboxServer> sandbox; // set in demo mode
     bool demoMode = false;
+    /** True while MainWizard replays the pages of a loaded session: validatePage() must not rewrite it. */
+    bool restoring = false;
 
     // memory only, never saved
     QString clientSecret;
