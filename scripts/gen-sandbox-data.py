@@ -6,8 +6,11 @@ Python 3 standard library only. The output is deterministic (fixed random seed, 
 environment), so running the script twice gives byte-identical files. The generated JSON is
 committed; the sandbox compiles it into a Qt resource under :/sandbox/.
 
-Usage: scripts/gen-sandbox-data.py [--check]
+Usage: scripts/gen-sandbox-data.py [--check] [--quiet]
   --check  regenerate into memory and fail if the committed files differ (no files written).
+  --quiet  do not print the figures.
+Every run validates the generated data first (exit status 2 when invalid). If the optional
+jsonschema package is importable the validation also uses it; the generator itself never does.
 
 The format of the files is the contract with the sandbox server; see docs/sandbox-data.md.
 """
@@ -356,7 +359,7 @@ LAST_NAMES = [
     "Yamamoto", "Zielinski", "Ashcombe", "Bellweather", "Crestfield", "Dunmore", "Ellsworth", "Fenwick",
     "Greenhalgh", "Holloway", "Iverson", "Jorgensen", "Kensington", "Lachance", "Moreau", "Northcott",
 ]
-SALUTATIONS = ["Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "Mx."]
+SALUTATIONS = ["Dr.", "Prof.", "Mx."]  # neutral: the generated first names carry no gender
 SUFFIXES = ["Jr.", "Sr.", "II", "III", "PhD"]
 COMPANY_WORDS = [
     "Bluefin", "Cobalt", "Harborview", "Juniper", "Granitepeak", "Lumenfield", "Meridianus", "Northgate",
@@ -373,26 +376,27 @@ INDUSTRIES = [
     "Technology", "Healthcare", "Retail", "Manufacturing", "Finance", "Insurance", "Energy",
     "Telecommunications", "Transportation", "Media", "Education", "Hospitality", "Consulting",
 ]
-# (city, state/province, postal code pattern, country, ISO code, phone prefix, phone pattern)
+# (city, state/province, postal code pattern, country, ISO code, phone pattern, time zone, lat, lon).
+# Phone patterns stay in ranges reserved for fiction where the country has one (555-01xx, 020 7946 0xxx, ...).
 CITIES = [
-    ("San Francisco", "CA", "941##", "United States", "US", "+1 415 555 01##"),
-    ("Austin", "TX", "787##", "United States", "US", "+1 512 555 01##"),
-    ("Chicago", "IL", "606##", "United States", "US", "+1 312 555 01##"),
-    ("Boston", "MA", "021##", "United States", "US", "+1 617 555 01##"),
-    ("Seattle", "WA", "981##", "United States", "US", "+1 206 555 01##"),
-    ("Denver", "CO", "802##", "United States", "US", "+1 303 555 01##"),
-    ("Atlanta", "GA", "303##", "United States", "US", "+1 404 555 01##"),
-    ("New York", "NY", "100##", "United States", "US", "+1 212 555 01##"),
-    ("Toronto", "ON", "M5V #A#", "Canada", "CA", "+1 416 555 01##"),
-    ("Vancouver", "BC", "V6B #C#", "Canada", "CA", "+1 604 555 01##"),
-    ("London", "England", "EC1A #BB", "United Kingdom", "GB", "+44 20 7946 0###"),
-    ("Manchester", "England", "M1 #AE", "United Kingdom", "GB", "+44 161 496 0###"),
-    ("Berlin", "Berlin", "101##", "Germany", "DE", "+49 30 5550 ####"),
-    ("Munich", "Bavaria", "803##", "Germany", "DE", "+49 89 5550 ####"),
-    ("Paris", "Ile-de-France", "750##", "France", "FR", "+33 1 99 00 ## ##"),
-    ("Lyon", "Auvergne-Rhone-Alpes", "690##", "France", "FR", "+33 4 99 00 ## ##"),
-    ("Sydney", "NSW", "20##", "Australia", "AU", "+61 2 5550 ####"),
-    ("Melbourne", "VIC", "30##", "Australia", "AU", "+61 3 5550 ####"),
+    ("San Francisco", "CA", "941##", "United States", "US", "+1 415 555 01##", "America/Los_Angeles", 37.77, -122.42),
+    ("Austin", "TX", "787##", "United States", "US", "+1 512 555 01##", "America/Chicago", 30.27, -97.74),
+    ("Chicago", "IL", "606##", "United States", "US", "+1 312 555 01##", "America/Chicago", 41.88, -87.63),
+    ("Boston", "MA", "021##", "United States", "US", "+1 617 555 01##", "America/New_York", 42.36, -71.06),
+    ("Seattle", "WA", "981##", "United States", "US", "+1 206 555 01##", "America/Los_Angeles", 47.61, -122.33),
+    ("Denver", "CO", "802##", "United States", "US", "+1 303 555 01##", "America/Denver", 39.74, -104.99),
+    ("Atlanta", "GA", "303##", "United States", "US", "+1 404 555 01##", "America/New_York", 33.75, -84.39),
+    ("New York", "NY", "100##", "United States", "US", "+1 212 555 01##", "America/New_York", 40.71, -74.01),
+    ("Toronto", "ON", "M5V #A#", "Canada", "CA", "+1 416 555 01##", "America/Toronto", 43.65, -79.38),
+    ("Vancouver", "BC", "V6B #C#", "Canada", "CA", "+1 604 555 01##", "America/Vancouver", 49.28, -123.12),
+    ("London", "England", "EC1A #BB", "United Kingdom", "GB", "+44 20 7946 0###", "Europe/London", 51.51, -0.13),
+    ("Manchester", "England", "M1 #AE", "United Kingdom", "GB", "+44 161 496 0###", "Europe/London", 53.48, -2.24),
+    ("Berlin", "Berlin", "101##", "Germany", "DE", "+49 30 5550 ####", "Europe/Berlin", 52.52, 13.40),
+    ("Munich", "Bavaria", "803##", "Germany", "DE", "+49 89 5550 ####", "Europe/Berlin", 48.14, 11.58),
+    ("Paris", "Ile-de-France", "750##", "France", "FR", "+33 1 99 00 ## ##", "Europe/Paris", 48.86, 2.35),
+    ("Lyon", "Auvergne-Rhone-Alpes", "690##", "France", "FR", "+33 4 99 00 ## ##", "Europe/Paris", 45.76, 4.84),
+    ("Sydney", "NSW", "20##", "Australia", "AU", "+61 2 5550 ####", "Australia/Sydney", -33.87, 151.21),
+    ("Melbourne", "VIC", "30##", "Australia", "AU", "+61 3 5550 ####", "Australia/Melbourne", -37.81, 144.96),
 ]
 STREET_NAMES = ["Maple", "Harbor", "Cedar", "Lakeview", "Orchard", "Granite", "Willow", "Station",
                 "Mill", "Riverside", "Chestnut", "Beacon", "Foundry", "Meadow", "Quarry", "Canal"]
@@ -403,8 +407,6 @@ TITLES = ["Support Engineer", "IT Manager", "Account Executive", "Operations Ana
           "Customer Success Manager", "Procurement Specialist", "Marketing Coordinator", "CFO",
           "Service Desk Analyst", "Network Administrator", "HR Business Partner", "VP Engineering"]
 LANGUAGES = ["en", "en", "en", "de", "fr", "es", "ja", "pt"]
-TIME_ZONES = ["America/Los_Angeles", "America/Chicago", "America/New_York", "America/Denver",
-              "Europe/London", "Europe/Berlin", "Europe/Paris", "Australia/Sydney", "America/Toronto"]
 
 YEAR_START = dt.datetime(2026, 1, 2, 8, 0, 0, tzinfo=dt.timezone.utc)
 YEAR_SPAN = dt.timedelta(days=330)
@@ -484,7 +486,7 @@ def make_person(index):
         "department": rng.choice(DEPARTMENTS),
         "birth": dt.date(1958, 1, 1) + dt.timedelta(days=rng.randint(0, 16000)),
         "language": rng.choice(LANGUAGES),
-        "tz": rng.choice(TIME_ZONES),
+        "tz": city[6],
     }
 
 
@@ -613,6 +615,7 @@ def servicenow_tables():
         p = make_person(i)
         created, updated = times[i]
         active = rng.random() > 0.1
+        last_login = between(updated, updated + dt.timedelta(days=3)) if active else None
         users.append({
             "sys_id": sys_id(),
             "user_name": ("%s.%s" % (p["first"], p["last"])).lower() + ("" if i < 50 else str(i)),
@@ -639,7 +642,7 @@ def servicenow_tables():
             "date_format": rng.choice(["", "yyyy-MM-dd", "dd.MM.yyyy", "MM-dd-yyyy"]),
             "employee_number": "E%05d" % (10000 + i * 37),
             "gender": rng.choice(["Female", "Male", "Not specified", None]),
-            "introduction": rng.choice(["", "Dr.", "Mr.", "Ms.", "Mrs."]),
+            "introduction": rng.choice(["", "", "", "Dr.", "Prof."]),
             "building": maybe("Building %s" % rng.choice("ABCDEF"), 0.4),
             "cost_center": "CC-%04d" % rng.randint(1000, 1099),
             "source": rng.choice(["", "ldap:CN=%s %s,OU=Staff,DC=corp,DC=example" % (p["first"], p["last"])]),
@@ -652,8 +655,8 @@ def servicenow_tables():
             "failed_attempts": rng.choice([0, 0, 0, 0, 1, 2, 3]),
             "notification": 2,
             "calendar_integration": rng.choice([0, 1]),
-            "last_login": iso_date(between(updated, updated + dt.timedelta(days=3))) if active else None,
-            "last_login_time": snow_time(between(updated, updated + dt.timedelta(days=3))) if active else None,
+            "last_login": iso_date(last_login),
+            "last_login_time": snow_time(last_login),
             "sys_created_on": snow_time(created),
             "sys_created_by": "admin",
             "sys_updated_on": snow_time(updated),
@@ -976,8 +979,8 @@ def salesforce_tables():
             "BillingState": city[1],
             "BillingPostalCode": fill_digits(city[2]),
             "BillingCountry": city[3],
-            "BillingLatitude": round(rng.uniform(-40, 60), 6),
-            "BillingLongitude": round(rng.uniform(-125, 150), 6),
+            "BillingLatitude": round(city[7] + rng.uniform(-0.08, 0.08), 6),
+            "BillingLongitude": round(city[8] + rng.uniform(-0.08, 0.08), 6),
             "ShippingStreet": ship_street,
             "ShippingCity": ship_city[0],
             "ShippingState": ship_city[1],
@@ -1032,7 +1035,7 @@ def salesforce_tables():
             "IsDeleted": False,
             "MasterRecordId": None,
             "AccountId": account["Id"],
-            "Salutation": maybe(rng.choice(SALUTATIONS), 0.3),
+            "Salutation": maybe(rng.choice(SALUTATIONS), 0.75),
             "FirstName": p["first"],
             "MiddleName": p["middle"],
             "LastName": p["last"],
