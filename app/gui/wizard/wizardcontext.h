@@ -89,6 +89,17 @@ public:
         return out;
     }
 
+    /**
+     * Starts the in-process demo sandbox (once; owned by this context) on 127.0.0.1, fills
+     * session.environment and clientSecret with its credentials and applies them to api.
+     * statePath: where the sandbox keeps its resources between runs (empty: memory only).
+     */
+    bool startDemoSandbox(const QString &statePath = {}, QString *errorMessage = nullptr);
+    /** True when the environment is the demo sandbox's organisation. */
+    static bool isDemoEnvironment(const Core::EnvironmentSettings &environment);
+    /** Pushes session.environment and clientSecret into api (ClientConfig, secret). */
+    void applyEnvironment();
+
     /** Call after every change to session: autosave and the window's modified mark follow. */
     void markChanged() { emit sessionChanged(); }
 
