@@ -136,6 +136,26 @@ void WizardPageBase::callList(const Core::ApiRequest &request, const QString &bu
     });
 }
 
+void WizardPageBase::callToken(const QString &busyMessage,
+                               std::function<void(const Core::ApiResult<QString> &)> callback)
+{
+    Core::ApiClient *client = api();
+    if (!client) {
+        callback(Core::ApiError::make(Core::ApiError::Kind::Network,
+                                      tr("No connection to the Platform is set up."),
+                                      tr("Go back to the first page and test the connection.")));
+        return;
+    }
+    beginBusy(busyMessage);
+    const quint64 generation = m_generation;
+    client->fetchToken(this, [this, generation, callback](const Core::ApiResult<QString> &result) {
+        if (generation != m_generation)
+            return;
+        endBusy();
+        callback(result);
+    });
+}
+
 void WizardPageBase::ensureBanner()
 {
     if (m_bannerInserted)

@@ -73,6 +73,10 @@ public:
     void callList(const Core::ApiRequest &request, const QString &busyMessage,
                   std::function<void(const Core::ApiResult<QJsonArray> &)> callback);
 
+    /** Gets (or reuses) the access token with the overlay up; same cancellation rules. */
+    void callToken(const QString &busyMessage,
+                   std::function<void(const Core::ApiResult<QString> &)> callback);
+
     // --- error banner -------------------------------------------------------------------
     /** Shows the error (message, code, request id, next step; server body behind "Details"). */
     void showError(const Core::ApiError &error);
