@@ -22,7 +22,7 @@ struct SchemaField
     bool isLeaf = false; // scalar, map, or array of scalars: something a mapping can target
     int parent = -1;     // index of the parent field, -1 for a top-level field
     int row = 0;         // position among the parent's children (or among the roots)
-    QList<int> children; // indexes of the child fields, in schema order
+    QList<int> children; // indexes of the child fields, in key order (QJsonObject sorts keys)
 };
 
 } // namespace Dataflow::Core

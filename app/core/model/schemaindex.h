@@ -21,6 +21,7 @@ namespace Dataflow::Core {
  * read from several threads at once. Objects with `properties` become inner nodes; maps
  * (`type: object` without `properties`) and scalars are leaves; arrays of scalars are leaves,
  * arrays of objects are inner nodes whose children are the item properties ("a[*].b").
+ * Siblings come in key order: QJsonObject sorts keys, so the document's order is not kept.
  * Paths given to indexOf()/field() may use the literal `_{TENANT_ID}` namespace: it is resolved
  * against the schema's `meta:tenantNamespace`.
  */
@@ -44,9 +45,9 @@ public:
     const QList<SchemaField> &fields() const;
     int indexOf(const QString &path) const;          // -1 if absent
     const SchemaField *field(const QString &path) const; // nullptr if absent; valid while this index lives
-    QList<int> roots() const;                        // indexes of the top-level fields, in schema order
+    QList<int> roots() const;                        // indexes of the top-level fields, in key order
     int leafCount() const;
-    QStringList leafPaths() const;                   // in schema (depth-first) order
+    QStringList leafPaths() const;                   // depth first, siblings in key order
 
     /** Replaces a leading/embedded "_{TENANT_ID}" by tenantNamespace(); returns the path unchanged otherwise. */
     QString resolvePath(const QString &path) const;

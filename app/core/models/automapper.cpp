@@ -222,8 +222,8 @@ QList<AutoMapSuggestion> suggestMappings(const SourceColumns &columns, const Sch
     QSet<QString> usedColumns;
     QSet<int> usedFields;
     for (const MappingRow &row : existing) {
-        if (row.sourceType == SourceType::Attribute && !row.source.isEmpty())
-            usedColumns.insert(row.source);
+        if (row.sourceType == SourceType::Attribute && !row.source.isEmpty() && !row.destination.trimmed().isEmpty())
+            usedColumns.insert(row.source.trimmed());
         if (!row.destination.isEmpty()) {
             const int index = schema.indexOf(row.destination.trimmed());
             if (index >= 0)

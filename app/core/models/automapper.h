@@ -24,7 +24,7 @@ struct AutoMapSuggestion
  * then token similarity of the column name with the field name, title and parent path) and type
  * compatibility. Pure and thread-safe.
  * - never suggests a destination twice, nor one already used by a row of `existing`;
- * - skips columns already used as an ATTRIBUTE source in `existing`;
+ * - skips columns already mapped (ATTRIBUTE source with a destination) in `existing`;
  * - never suggests a type-incompatible or non-leaf destination;
  * - results are ordered by columnIndex.
  * Designed for 800 columns x 10,000 leaves in well under 50 ms.
