@@ -300,8 +300,8 @@ QList<FieldProblem> toProblems(Kind kind, const QString &prefix, const Compiled 
         } else if (d.startsWith(unknownPrefix)) {
             const QString property = d.mid(unknownPrefix.size()).chopped(2);
             add(joinPath(prefix, e.path + QStringList{property}),
-                kind == Kind::Options ? FlowSpecValidator::tr("“%1” is not a known option.").arg(property)
-                                      : FlowSpecValidator::tr("“%1” is not a known field.").arg(property),
+                kind == Kind::Options ? FlowSpecValidator::tr("The option “%1” is not known.").arg(property)
+                                      : FlowSpecValidator::tr("The field “%1” is not known.").arg(property),
                 technical);
         } else if (d.startsWith(QLatin1String("Failed to match expected value set by 'const'"))) {
             continue; // only the if-part of if/then/else produces these

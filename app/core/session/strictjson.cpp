@@ -360,7 +360,7 @@ private:
         if (!std::isfinite(v))
             return fail(start, path, StrictJson::tr("The number %1 is too large.").arg(QString::fromLatin1(text)));
         // QJsonValue keeps numbers as double: larger integers would silently change.
-        if (integral && std::fabs(v) > 9007199254740992.0)
+        if (integral && std::fabs(v) >= 9007199254740992.0 && QByteArray::number(v, 'f', 0) != text)
             return fail(start, path,
                         StrictJson::tr("The integer %1 is too large to be stored exactly.").arg(QString::fromLatin1(text)));
         return true;
