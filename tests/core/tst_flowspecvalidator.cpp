@@ -78,11 +78,13 @@ private slots:
     void transformations_data();
     void transformations();
     void unknownTransformation();
+    void typeListInSchema();
     void cacheRoundTrip();
 
 private:
     QJsonObject m_spec;
     std::optional<FlowSpecValidator> m_validator;
+    std::optional<FlowSpecValidator> m_sandboxValidator; // the emulator's spec, worded differently
 };
 
 void TestFlowSpecValidator::initTestCase()
@@ -92,6 +94,13 @@ void TestFlowSpecValidator::initTestCase()
     QString error;
     m_validator = FlowSpecValidator::fromFlowSpec(m_spec, &error);
     QVERIFY2(m_validator.has_value(), qPrintable(error));
+
+    // The local emulator serves its own copy (then: not/anyOf instead of allOf/not; the messages
+    // must come out the same).
+    QFile sandbox(QStringLiteral(DATAFLOW_SOURCE_DIR "/resources/sandbox/flow-specs.json"));
+    QVERIFY2(sandbox.open(QIODevice::ReadOnly), qPrintable(sandbox.fileName()));
+    m_sandboxValidator = FlowSpecValidator::fromFlowSpec(QJsonDocument::fromJson(sandbox.readAll()).object(), &error);
+    QVERIFY2(m_sandboxValidator.has_value(), qPrintable(error));
 }
 
 void TestFlowSpecValidator::buildsFromFixture()
@@ -193,6 +202,7 @@ void TestFlowSpecValidator::schedule()
     QFETCH(QString, field);
     QFETCH(QString, fragment);
     checkProblems(m_validator->validateSchedule(json(params.constData())), field, fragment);
+    checkProblems(m_sandboxValidator->validateSchedule(json(params.constData())), field, fragment);
 }
 
 void TestFlowSpecValidator::options_data()
@@ -221,6 +231,7 @@ void TestFlowSpecValidator::options()
     QFETCH(QString, field);
     QFETCH(QString, fragment);
     checkProblems(m_validator->validateOptions(json(params.constData())), field, fragment);
+    checkProblems(m_sandboxValidator->validateOptions(json(params.constData())), field, fragment);
 }
 
 void TestFlowSpecValidator::transformations_data()
@@ -268,6 +279,17 @@ void TestFlowSpecValidator::unknownTransformation()
     QCOMPARE(problems.size(), 1);
     QCOMPARE(problems.first().field, QStringLiteral("transformations.Flatten"));
     QVERIFY2(problems.first().message.contains(QLatin1String("Copy, Mapping")), qPrintable(problems.first().message));
+}
+
+void TestFlowSpecValidator::typeListInSchema()
+{
+    // The emulator's Mapping spec allows ["string", "integer"] for the version.
+    QVERIFY(m_sandboxValidator->validateTransformation(QStringLiteral("Mapping"),
+                                                       json(R"({"mappingId":"m1","mappingVersion":0})")).isEmpty());
+    checkProblems(m_sandboxValidator->validateTransformation(QStringLiteral("Mapping"),
+                                                             json(R"({"mappingId":"m1","mappingVersion":true})")),
+                  QStringLiteral("transformations.Mapping.mappingVersion"),
+                  QStringLiteral("The mapping version must be text or a whole number."));
 }
 
 void TestFlowSpecValidator::cacheRoundTrip()

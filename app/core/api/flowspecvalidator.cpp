@@ -245,7 +245,14 @@ QList<FieldProblem> toProblems(Kind kind, const QString &prefix, const Compiled 
             else
                 add(f, FlowSpecValidator::tr("The %1 is required.").arg(label(path, compiled.spec)), technical);
         } else if (d.startsWith(QLatin1String("Value type not permitted"))) {
-            const QString type = schema.value(QLatin1String("type")).toString();
+            const QJsonValue typeValue = schema.value(QLatin1String("type"));
+            QString type = typeValue.toString();
+            if (typeValue.isArray()) { // e.g. ["string", "integer"]
+                QStringList words;
+                for (const QJsonValue &t : typeValue.toArray())
+                    words << typeWords(t.toString());
+                type = words.join(FlowSpecValidator::tr(" or "));
+            }
             const QJsonValue value = valueAt(target, e.path);
             if (startTimeInMs && last == QLatin1String("startTime") && e.path.size() == 1)
                 continue;
@@ -260,7 +267,8 @@ QList<FieldProblem> toProblems(Kind kind, const QString &prefix, const Compiled 
                                .arg(name, QString::number(value.toDouble(), 'g', 15)),
                     technical);
             else
-                add(field, FlowSpecValidator::tr("The %1 must be %2.").arg(name, typeWords(type)), technical);
+                add(field, FlowSpecValidator::tr("The %1 must be %2.").arg(name, typeValue.isArray() ? type : typeWords(type)),
+                    technical);
         } else if (d.startsWith(QLatin1String("Failed to match against any enum values"))) {
             QStringList allowed;
             for (const QJsonValue &v : schema.value(QLatin1String("enum")).toArray())
