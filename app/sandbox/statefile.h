@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace Dataflow::Sandbox::StateFile {
+
+/** Crash-safe replace: temp file in the same folder, write, fsync (checked), rename, fsync
+    of the folder. On failure the previous file is left intact. */
+bool write(const QString &path, const QByteArray &data, QString *errorMessage = nullptr);
+bool read(const QString &path, QByteArray *data, QString *errorMessage = nullptr);
+
+} // namespace Dataflow::Sandbox::StateFile
