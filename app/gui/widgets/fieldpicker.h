@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "models/schemafieldmodel.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -9,7 +11,6 @@ class QTreeView;
 class QLabel;
 
 namespace Dataflow::Core {
-class SchemaFieldModel;
 class SchemaFieldFilterModel;
 }
 
