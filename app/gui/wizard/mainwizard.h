@@ -8,6 +8,7 @@
 #include <QWizard>
 
 class QNetworkAccessManager;
+class QMenu;
 class QMenuBar;
 
 namespace Dataflow::Gui {
@@ -35,6 +36,8 @@ public:
         QString settingsFile;
         /** Offer an orphaned draft (crash recovery) when the wizard is shown. */
         bool offerRecovery = true;
+        /** Where the demo sandbox keeps its resources between runs; empty = memory only. */
+        QString sandboxStatePath;
     };
 
     explicit MainWizard(QWidget *parent = nullptr);
@@ -81,6 +84,9 @@ protected:
 
 private:
     void buildMenu();
+    void rebuildRecentMenu();
+    void replayTo(PageId target);
+    void offerRecovery();
     void onCurrentIdChanged(int id);
     void updateTitle();
 
@@ -89,6 +95,7 @@ private:
     QNetworkAccessManager *m_manager = nullptr;
     SessionController *m_sessions = nullptr;
     QMenuBar *m_menuBar = nullptr;
+    QMenu *m_recentMenu = nullptr;
     bool m_closing = false;
 };
 
