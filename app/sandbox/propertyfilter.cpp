@@ -75,6 +75,11 @@ int compare(const QJsonValue &candidate, const QString &value)
 void collect(const QJsonValue &node, const QStringList &segments, int index, QList<QJsonValue> *out)
 {
     if (index == segments.size()) {
+        if (node.isArray()) { // an array leaf matches through any of its members
+            for (const QJsonValue &member : node.toArray())
+                out->append(member);
+            return;
+        }
         out->append(node);
         return;
     }
