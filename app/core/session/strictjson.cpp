@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <vector>
 
 namespace Dataflow::Core {
 
@@ -33,7 +34,7 @@ public:
         if (m_failed)
             return false;
         if (m_pos >= m_size)
-            return fail(m_pos, QStringLiteral("$"), StrictJson::tr("The file is empty."));
+            return fail(m_pos, StrictJson::tr("The file is empty."));
         const char c = m_data[m_pos];
         if (c != '{') {
             QString found;
@@ -47,16 +48,16 @@ public:
                     found = StrictJson::tr("a number");
             }
             if (!found.isEmpty())
-                return fail(m_pos, QStringLiteral("$"),
+                return fail(m_pos,
                             StrictJson::tr("The top level must be a JSON object ({…}), found %1.").arg(found));
         }
-        if (!value(QStringLiteral("$"), 0))
+        if (!value(0))
             return false;
         skipSpace();
         if (m_failed)
             return false;
         if (m_pos < m_size)
-            return fail(m_pos, QStringLiteral("$"),
+            return fail(m_pos,
                         StrictJson::tr("Unexpected content after the end of the JSON document."));
         return true;
     }
@@ -64,20 +65,29 @@ public:
     JsonError error() const { return m_error; }
 
 private:
-    bool fail(qsizetype offset, const QString &path, const QString &message)
+    QString currentPath() const
+    {
+        QString path = QStringLiteral("$");
+        for (const Segment &s : m_path)
+            path = s.index < 0 ? StrictJson::pathJoin(path, QString::fromUtf8(s.key)) : StrictJson::pathIndex(path, s.index);
+        return path;
+    }
+
+private:
+    bool fail(qsizetype offset, const QString &message)
     {
         if (!m_failed) {
             m_failed = true;
-            m_error.path = path;
+            m_error.path = currentPath();
             m_error.message = message;
             StrictJson::lineColumn(m_bytes, offset, &m_error.line, &m_error.column);
         }
         return false;
     }
 
-    bool truncated(const QString &path, const QString &what)
+    bool truncated(const QString &what)
     {
-        return fail(m_size, path, StrictJson::tr("The file ends inside %1; it may be truncated.").arg(what));
+        return fail(m_size, StrictJson::tr("The file ends inside %1; it may be truncated.").arg(what));
     }
 
     void skipSpace()
@@ -87,10 +97,10 @@ private:
             if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
                 ++m_pos;
             } else if (c == '/' && m_pos + 1 < m_size && (m_data[m_pos + 1] == '/' || m_data[m_pos + 1] == '*')) {
-                fail(m_pos, m_currentPath, StrictJson::tr("Comments are not allowed in JSON."));
+                fail(m_pos, StrictJson::tr("Comments are not allowed in JSON."));
                 return;
             } else if (c == '#') {
-                fail(m_pos, m_currentPath, StrictJson::tr("Comments are not allowed in JSON."));
+                fail(m_pos, StrictJson::tr("Comments are not allowed in JSON."));
                 return;
             } else {
                 return;
@@ -99,19 +109,19 @@ private:
     }
 
     // Describes an unexpected byte at m_pos.
-    bool unexpected(const QString &path, const QString &expected)
+    bool unexpected(const QString &expected)
     {
         const unsigned char c = static_cast<unsigned char>(m_data[m_pos]);
         if (c == 0)
-            return fail(m_pos, path, StrictJson::tr("The file contains a NUL byte."));
+            return fail(m_pos, StrictJson::tr("The file contains a NUL byte."));
         if (c >= 0x80) {
             if (utf8Length(m_pos) == 0)
-                return fail(m_pos, path, StrictJson::tr("The file is not valid UTF-8."));
-            return fail(m_pos, path, StrictJson::tr("Unexpected character; expected %1.").arg(expected));
+                return fail(m_pos, StrictJson::tr("The file is not valid UTF-8."));
+            return fail(m_pos, StrictJson::tr("Unexpected character; expected %1.").arg(expected));
         }
         if (c == '\'')
-            return fail(m_pos, path, StrictJson::tr("Strings must use double quotes, not single quotes."));
-        return fail(m_pos, path,
+            return fail(m_pos, StrictJson::tr("Strings must use double quotes, not single quotes."));
+        return fail(m_pos,
                     StrictJson::tr("Unexpected character '%1'; expected %2.")
                         .arg(c < 0x20 ? QStringLiteral("\\x%1").arg(int(c), 2, 16, QLatin1Char('0'))
                                       : QString(QLatin1Char(char(c))),
@@ -154,60 +164,57 @@ private:
         return length;
     }
 
-    bool value(const QString &path, int depth)
+    bool value(int depth)
     {
-        m_currentPath = path;
         skipSpace();
         if (m_failed)
             return false;
         if (m_pos >= m_size)
-            return truncated(path, StrictJson::tr("a value"));
+            return truncated(StrictJson::tr("a value"));
         const char c = m_data[m_pos];
         switch (c) {
         case '{':
-            return object(path, depth + 1);
+            return object(depth + 1);
         case '[':
-            return array(path, depth + 1);
+            return array(depth + 1);
         case '"': {
-            QString ignored;
-            return string(path, &ignored);
+            return string(nullptr); // values need checking, not decoding
         }
         case 't':
-            return literal(path, "true");
+            return literal("true");
         case 'f':
-            return literal(path, "false");
+            return literal("false");
         case 'n':
-            return literal(path, "null");
+            return literal("null");
         default:
             if (c == '-' || (c >= '0' && c <= '9'))
-                return number(path);
+                return number();
             if (c == 'N' || c == 'I')
-                return fail(m_pos, path, StrictJson::tr("NaN and Infinity are not allowed in JSON."));
-            return unexpected(path, StrictJson::tr("a value"));
+                return fail(m_pos, StrictJson::tr("NaN and Infinity are not allowed in JSON."));
+            return unexpected(StrictJson::tr("a value"));
         }
     }
 
-    bool checkDepth(const QString &path, int depth)
+    bool checkDepth(int depth)
     {
         if (depth > StrictJson::maxDepth())
-            return fail(m_pos, path,
+            return fail(m_pos,
                         StrictJson::tr("Nesting is deeper than %1 levels.").arg(StrictJson::maxDepth()));
         return true;
     }
 
-    bool object(const QString &path, int depth)
+    bool object(int depth)
     {
-        if (!checkDepth(path, depth))
+        if (!checkDepth(depth))
             return false;
         ++m_pos; // '{'
-        QSet<QString> keys;
+        QSet<QByteArray> keys;
         for (;;) {
-            m_currentPath = path;
             skipSpace();
             if (m_failed)
                 return false;
             if (m_pos >= m_size)
-                return truncated(path, StrictJson::tr("an object"));
+                return truncated(StrictJson::tr("an object"));
             const char c = m_data[m_pos];
             if (c == '}') { // only reachable for "{}": a '}' after a comma is caught below
                 ++m_pos;
@@ -215,57 +222,56 @@ private:
             }
             if (c != '"') {
                 if (c == '\'')
-                    return unexpected(path, QString());
+                    return unexpected(QString());
                 if (std::isalpha(static_cast<unsigned char>(c)) || c == '_')
-                    return fail(m_pos, path, StrictJson::tr("Object keys must be strings in double quotes."));
-                return unexpected(path, StrictJson::tr("a key in double quotes or '}'"));
+                    return fail(m_pos, StrictJson::tr("Object keys must be strings in double quotes."));
+                return unexpected(StrictJson::tr("a key in double quotes or '}'"));
             }
             const qsizetype keyAt = m_pos;
-            QString key;
-            if (!string(path, &key))
+            QByteArray key;
+            if (!string(&key))
                 return false;
-            const QString memberPath = StrictJson::pathJoin(path, key);
+            m_path.push_back({key, -1});
             if (keys.contains(key))
-                return fail(keyAt, memberPath, StrictJson::tr("Duplicate key \"%1\".").arg(key));
+                return fail(keyAt, StrictJson::tr("Duplicate key \"%1\".").arg(QString::fromUtf8(key)));
             keys.insert(key);
             skipSpace();
             if (m_failed)
                 return false;
             if (m_pos >= m_size)
-                return truncated(memberPath, StrictJson::tr("an object"));
+                return truncated(StrictJson::tr("an object"));
             if (m_data[m_pos] != ':')
-                return unexpected(memberPath, StrictJson::tr("':' after the key"));
+                return unexpected(StrictJson::tr("':' after the key"));
             ++m_pos;
-            if (!value(memberPath, depth))
+            if (!value(depth))
                 return false;
-            m_currentPath = path;
+            m_path.pop_back();
             skipSpace();
             if (m_failed)
                 return false;
             if (m_pos >= m_size)
-                return truncated(path, StrictJson::tr("an object"));
+                return truncated(StrictJson::tr("an object"));
             if (m_data[m_pos] == '}') {
                 ++m_pos;
                 return true;
             }
             if (m_data[m_pos] != ',')
-                return unexpected(path, StrictJson::tr("',' or '}'"));
+                return unexpected(StrictJson::tr("',' or '}'"));
             ++m_pos;
             skipSpace();
             if (m_failed)
                 return false;
             if (m_pos < m_size && m_data[m_pos] == '}')
-                return fail(m_pos, path, StrictJson::tr("Trailing comma before '}'."));
+                return fail(m_pos, StrictJson::tr("Trailing comma before '}'."));
         }
     }
 
-    bool array(const QString &path, int depth)
+    bool array(int depth)
     {
-        if (!checkDepth(path, depth))
+        if (!checkDepth(depth))
             return false;
         ++m_pos; // '['
         int index = 0;
-        m_currentPath = path;
         skipSpace();
         if (m_failed)
             return false;
@@ -274,47 +280,47 @@ private:
             return true;
         }
         for (;;) {
-            const QString itemPath = StrictJson::pathIndex(path, index);
-            if (!value(itemPath, depth))
+            m_path.push_back({QByteArray(), index});
+            if (!value(depth))
                 return false;
-            m_currentPath = path;
+            m_path.pop_back();
             skipSpace();
             if (m_failed)
                 return false;
             if (m_pos >= m_size)
-                return truncated(path, StrictJson::tr("an array"));
+                return truncated(StrictJson::tr("an array"));
             if (m_data[m_pos] == ']') {
                 ++m_pos;
                 return true;
             }
             if (m_data[m_pos] != ',')
-                return unexpected(path, StrictJson::tr("',' or ']'"));
+                return unexpected(StrictJson::tr("',' or ']'"));
             ++m_pos;
             skipSpace();
             if (m_failed)
                 return false;
             if (m_pos < m_size && m_data[m_pos] == ']')
-                return fail(m_pos, path, StrictJson::tr("Trailing comma before ']'."));
+                return fail(m_pos, StrictJson::tr("Trailing comma before ']'."));
             if (m_pos < m_size && m_data[m_pos] == ',')
-                return fail(m_pos, path, StrictJson::tr("Missing value between commas."));
+                return fail(m_pos, StrictJson::tr("Missing value between commas."));
             ++index;
         }
     }
 
-    bool literal(const QString &path, const char *word)
+    bool literal(const char *word)
     {
         const qsizetype length = qsizetype(std::strlen(word));
         if (m_pos + length > m_size && std::strncmp(m_data + m_pos, word, size_t(m_size - m_pos)) == 0)
-            return truncated(path, StrictJson::tr("a value"));
+            return truncated(StrictJson::tr("a value"));
         if (m_pos + length > m_size || std::strncmp(m_data + m_pos, word, size_t(length)) != 0)
-            return fail(m_pos, path, StrictJson::tr("Unknown literal; expected true, false or null."));
+            return fail(m_pos, StrictJson::tr("Unknown literal; expected true, false or null."));
         m_pos += length;
         if (m_pos < m_size && (std::isalnum(static_cast<unsigned char>(m_data[m_pos])) || m_data[m_pos] == '_'))
-            return fail(m_pos, path, StrictJson::tr("Unknown literal; expected true, false or null."));
+            return fail(m_pos, StrictJson::tr("Unknown literal; expected true, false or null."));
         return true;
     }
 
-    bool number(const QString &path)
+    bool number()
     {
         const qsizetype start = m_pos;
         const auto digit = [this](qsizetype i) { return i < m_size && m_data[i] >= '0' && m_data[i] <= '9'; };
@@ -322,24 +328,24 @@ private:
         if (m_data[m_pos] == '-')
             ++m_pos;
         if (m_pos >= m_size)
-            return truncated(path, StrictJson::tr("a number"));
+            return truncated(StrictJson::tr("a number"));
         if (m_data[m_pos] == '0') {
             ++m_pos;
             if (digit(m_pos))
-                return fail(start, path, StrictJson::tr("Numbers must not have leading zeros."));
+                return fail(start, StrictJson::tr("Numbers must not have leading zeros."));
         } else if (digit(m_pos)) {
             while (digit(m_pos))
                 ++m_pos;
         } else {
-            return fail(start, path, StrictJson::tr("Invalid number."));
+            return fail(start, StrictJson::tr("Invalid number."));
         }
         if (m_pos < m_size && m_data[m_pos] == '.') {
             integral = false;
             ++m_pos;
             if (m_pos >= m_size)
-                return truncated(path, StrictJson::tr("a number"));
+                return truncated(StrictJson::tr("a number"));
             if (!digit(m_pos))
-                return fail(start, path, StrictJson::tr("Invalid number: a digit must follow the decimal point."));
+                return fail(start, StrictJson::tr("Invalid number: a digit must follow the decimal point."));
             while (digit(m_pos))
                 ++m_pos;
         }
@@ -349,19 +355,19 @@ private:
             if (m_pos < m_size && (m_data[m_pos] == '+' || m_data[m_pos] == '-'))
                 ++m_pos;
             if (m_pos >= m_size)
-                return truncated(path, StrictJson::tr("a number"));
+                return truncated(StrictJson::tr("a number"));
             if (!digit(m_pos))
-                return fail(start, path, StrictJson::tr("Invalid number: the exponent has no digits."));
+                return fail(start, StrictJson::tr("Invalid number: the exponent has no digits."));
             while (digit(m_pos))
                 ++m_pos;
         }
         const QByteArray text(m_data + start, m_pos - start);
         const double v = std::strtod(text.constData(), nullptr);
         if (!std::isfinite(v))
-            return fail(start, path, StrictJson::tr("The number %1 is too large.").arg(QString::fromLatin1(text)));
+            return fail(start, StrictJson::tr("The number %1 is too large.").arg(QString::fromLatin1(text)));
         // QJsonValue keeps numbers as double: larger integers would silently change.
         if (integral && std::fabs(v) >= 9007199254740992.0 && QByteArray::number(v, 'f', 0) != text)
-            return fail(start, path,
+            return fail(start,
                         StrictJson::tr("The integer %1 is too large to be stored exactly.").arg(QString::fromLatin1(text)));
         return true;
     }
@@ -378,57 +384,61 @@ private:
     }
 
     // Reads 4 hex digits after "\u" at m_pos (pointing at 'u'); -1 on error (reported).
-    int unicodeEscape(const QString &path, qsizetype escapeAt)
+    int unicodeEscape(qsizetype escapeAt)
     {
         if (m_pos + 5 > m_size)
-            return truncated(path, StrictJson::tr("a string")), -1;
+            return truncated(StrictJson::tr("a string")), -1;
         int v = 0;
         for (int i = 1; i <= 4; ++i) {
             const int h = hexValue(m_data[m_pos + i]);
             if (h < 0)
-                return fail(escapeAt, path, StrictJson::tr("Invalid \\u escape: four hex digits are needed.")), -1;
+                return fail(escapeAt, StrictJson::tr("Invalid \\u escape: four hex digits are needed.")), -1;
             v = v * 16 + h;
         }
         m_pos += 5;
         return v;
     }
 
-    bool string(const QString &path, QString *decoded)
+    bool string(QByteArray *decoded)
     {
         ++m_pos; // '"'
-        QByteArray utf8;
+        QByteArray utf8; // only filled when decoded is wanted (object keys)
+        const bool keep = decoded != nullptr;
         for (;;) {
             if (m_pos >= m_size)
-                return truncated(path, StrictJson::tr("a string"));
+                return truncated(StrictJson::tr("a string"));
             const unsigned char c = static_cast<unsigned char>(m_data[m_pos]);
             if (c == '"') {
                 ++m_pos;
-                *decoded = QString::fromUtf8(utf8);
+                if (decoded)
+                    *decoded = utf8;
                 return true;
             }
             if (c == 0)
-                return fail(m_pos, path, StrictJson::tr("The file contains a NUL byte."));
+                return fail(m_pos, StrictJson::tr("The file contains a NUL byte."));
             if (c < 0x20)
-                return fail(m_pos, path,
+                return fail(m_pos,
                             c == '\n' ? StrictJson::tr("A string is not closed before the end of the line.")
                                       : StrictJson::tr("Control characters must be escaped in strings."));
             if (c >= 0x80) {
                 const int length = utf8Length(m_pos);
                 if (length == 0)
-                    return fail(m_pos, path, StrictJson::tr("The file is not valid UTF-8."));
-                utf8.append(m_data + m_pos, length);
+                    return fail(m_pos, StrictJson::tr("The file is not valid UTF-8."));
+                if (keep)
+                    utf8.append(m_data + m_pos, length);
                 m_pos += length;
                 continue;
             }
             if (c != '\\') {
-                utf8.append(char(c));
+                if (keep)
+                    utf8.append(char(c));
                 ++m_pos;
                 continue;
             }
             const qsizetype escapeAt = m_pos;
             ++m_pos;
             if (m_pos >= m_size)
-                return truncated(path, StrictJson::tr("a string"));
+                return truncated(StrictJson::tr("a string"));
             const char e = m_data[m_pos];
             switch (e) {
             case '"': utf8.append('"'); ++m_pos; break;
@@ -440,39 +450,40 @@ private:
             case 'r': utf8.append('\r'); ++m_pos; break;
             case 't': utf8.append('\t'); ++m_pos; break;
             case 'u': {
-                int unit = unicodeEscape(path, escapeAt);
+                int unit = unicodeEscape(escapeAt);
                 if (unit < 0)
                     return false;
                 char32_t cp = char32_t(unit);
                 if (unit >= 0xDC00 && unit <= 0xDFFF)
-                    return fail(escapeAt, path,
+                    return fail(escapeAt,
                                 StrictJson::tr("Lone low surrogate \\u%1 in a string.")
                                     .arg(QString::number(unit, 16).toUpper()));
                 if (unit >= 0xD800 && unit <= 0xDBFF) {
                     if (m_pos + 1 < m_size && m_data[m_pos] == '\\' && m_data[m_pos + 1] == 'u') {
                         const qsizetype lowAt = m_pos;
                         ++m_pos;
-                        const int low = unicodeEscape(path, lowAt);
+                        const int low = unicodeEscape(lowAt);
                         if (low < 0)
                             return false;
                         if (low < 0xDC00 || low > 0xDFFF)
-                            return fail(escapeAt, path, StrictJson::tr("Lone high surrogate \\u%1 in a string.")
+                            return fail(escapeAt, StrictJson::tr("Lone high surrogate \\u%1 in a string.")
                                                             .arg(QString::number(unit, 16).toUpper()));
                         cp = 0x10000 + ((char32_t(unit) - 0xD800) << 10) + (char32_t(low) - 0xDC00);
                     } else if (m_pos >= m_size) {
-                        return truncated(path, StrictJson::tr("a string"));
+                        return truncated(StrictJson::tr("a string"));
                     } else {
-                        return fail(escapeAt, path, StrictJson::tr("Lone high surrogate \\u%1 in a string.")
+                        return fail(escapeAt, StrictJson::tr("Lone high surrogate \\u%1 in a string.")
                                                         .arg(QString::number(unit, 16).toUpper()));
                     }
                 }
                 if (cp == 0)
-                    return fail(escapeAt, path, StrictJson::tr("The file contains a NUL character (\\u0000)."));
-                utf8.append(QString::fromUcs4(&cp, 1).toUtf8());
+                    return fail(escapeAt, StrictJson::tr("The file contains a NUL character (\\u0000)."));
+                if (keep)
+                    utf8.append(QString::fromUcs4(&cp, 1).toUtf8());
                 break;
             }
             default:
-                return fail(escapeAt, path, StrictJson::tr("Invalid escape sequence in a string."));
+                return fail(escapeAt, StrictJson::tr("Invalid escape sequence in a string."));
             }
         }
     }
@@ -483,7 +494,12 @@ private:
     const QByteArray &m_bytes;
     bool m_failed = false;
     JsonError m_error;
-    QString m_currentPath = QStringLiteral("$");
+    struct Segment
+    {
+        QByteArray key; ///< decoded UTF-8, when index < 0
+        int index;
+    };
+    std::vector<Segment> m_path; ///< where the scanner is; turned into text only on error
 };
 
 bool isIdentifier(const QString &key)
