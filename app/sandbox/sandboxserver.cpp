@@ -208,8 +208,10 @@ void SandboxServerPrivate::deliver(QTcpSocket *socket, const HttpResponse &respo
         }
         switch (kind) {
         case Kind::DropBefore:
-        case Kind::DropAfterCommit:
             guard->abort();
+            break;
+        case Kind::DropAfterCommit:
+            guard->disconnectFromHost();
             break;
         case Kind::Stall:
             QTimer::singleShot(fault->milliseconds, guard, [guard] {
@@ -219,7 +221,13 @@ void SandboxServerPrivate::deliver(QTcpSocket *socket, const HttpResponse &respo
             break;
         case Kind::Truncate:
             guard->write(response.head() + response.body.left(response.body.size() / 2));
-            guard->disconnectFromHost(); // flushes what was written, then closes
+            guard->flush();
+            // Let the bytes reach the peer, then reset: a graceful close would let some clients
+            // take the short body for a complete one.
+            QTimer::singleShot(50, guard, [guard] {
+                if (guard)
+                    guard->abort();
+            });
             break;
         case Kind::Trickle: {
             auto *timer = new QTimer(guard);

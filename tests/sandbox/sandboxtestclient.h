@@ -92,7 +92,17 @@ public:
         }
         for (const auto &header : headers)
             request.setRawHeader(header.first, header.second);
-        QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
+        QNetworkReply *reply = nullptr;
+        if (method == "GET")
+            reply = m_nam.get(request);
+        else if (method == "POST")
+            reply = m_nam.post(request, body);
+        else if (method == "PUT")
+            reply = m_nam.put(request, body);
+        else if (method == "DELETE")
+            reply = m_nam.deleteResource(request);
+        else
+            reply = m_nam.sendCustomRequest(request, method, body);
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         QTimer::singleShot(timeoutMs + 5000, &loop, &QEventLoop::quit);
