@@ -179,7 +179,12 @@ int commandPlan(Context &ctx, const QString &format)
         err(QCoreApplication::translate("dataflowctl", "Unknown format %1: use text, json or curl.\n").arg(format));
         return ExitInput;
     }
-    out(ctx.redactor.redact(text));
+    // The plan holds ${VAR} placeholders, never secrets; mask any registered secret value all the same
+    // (the key-based masking of Redactor::redact would also hide the placeholders).
+    QByteArray bytes = text.toUtf8();
+    for (const QByteArray &secret : ctx.redactor.secrets())
+        bytes.replace(secret, Redactor::mask());
+    out(QString::fromUtf8(bytes));
     return ExitOk;
 }
 

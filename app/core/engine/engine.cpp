@@ -1093,7 +1093,11 @@ QList<PlannedRequest> Engine::plan(const Session &s)
 
     QString baseId = s.source.baseConnection.id;
     if (!s.source.baseConnection.isReference()) {
-        QJsonObject params = s.source.baseConnection.params;
+        QJsonObject params;
+        for (auto it = s.source.baseConnection.params.begin(); it != s.source.baseConnection.params.end(); ++it) {
+            if (!Redactor::isSecretKey(it.key()))
+                params.insert(it.key(), it.value());
+        }
         // Secrets are read from the environment by the script.
         if (s.source.connectionSpecId == QLatin1String(Ids::serviceNowSpec)) {
             params.insert(QStringLiteral("password"), QStringLiteral("${AEP_SOURCE_PASSWORD}"));
