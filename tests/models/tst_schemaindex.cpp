@@ -26,6 +26,10 @@ private slots:
     void copiesShareData();
     void typeMatch_data();
     void typeMatch();
+    void bytesAndObjectAgree();
+    void readerDecodesStrings();
+    void readerRejects_data();
+    void readerRejects();
 };
 
 void TestSchemaIndex::metadata()
@@ -243,6 +247,84 @@ void TestSchemaIndex::typeMatch()
     const SchemaField *field = schema.field(path);
     QVERIFY(field);
     QCOMPARE(int(Dataflow::Core::typeMatch(source, *field)), expected);
+}
+
+void TestSchemaIndex::bytesAndObjectAgree()
+{
+    const QByteArray bytes = TestSchemas::readData(QStringLiteral("profile-schema.json"));
+    const SchemaIndex fromBytes = SchemaIndex::fromJsonBytes(bytes);
+    const SchemaIndex fromObject = SchemaIndex::fromJson(QJsonDocument::fromJson(bytes).object());
+    QCOMPARE(fromBytes.leafPaths(), fromObject.leafPaths());
+    QCOMPARE(fromBytes.fields().size(), fromObject.fields().size());
+    QCOMPARE(fromBytes.title(), fromObject.title());
+    QCOMPARE(fromBytes.id(), fromObject.id());
+    QCOMPARE(fromBytes.tenantNamespace(), fromObject.tenantNamespace());
+    QCOMPARE(fromBytes.roots().size(), fromObject.roots().size());
+    for (int i = 0; i < fromBytes.roots().size(); ++i)
+        QCOMPARE(fromBytes.fields().at(fromBytes.roots().at(i)).path, fromObject.fields().at(fromObject.roots().at(i)).path);
+    for (const SchemaField &a : fromBytes.fields()) {
+        const SchemaField *b = fromObject.field(a.path);
+        QVERIFY2(b, qPrintable(a.path));
+        QCOMPARE(a.name, b->name);
+        QCOMPARE(a.title, b->title);
+        QCOMPARE(a.description, b->description);
+        QCOMPARE(a.type, b->type);
+        QCOMPARE(a.format, b->format);
+        QCOMPARE(a.xdmType, b->xdmType);
+        QCOMPARE(a.isLeaf, b->isLeaf);
+        QCOMPARE(a.row, b->row);
+        QCOMPARE(a.children.size(), b->children.size());
+        QCOMPARE(a.parent < 0, b->parent < 0);
+        if (a.parent >= 0)
+            QCOMPARE(fromBytes.fields().at(a.parent).path, fromObject.fields().at(b->parent).path);
+    }
+}
+
+void TestSchemaIndex::readerDecodesStrings()
+{
+    const QByteArray json = "  {\"title\": \"Caf\\u00e9 \\\"quoted\\\" \\ud83d\\ude00 tab\\t\", \"n\": -1.5e+3, \"x\": [true, false, null, {}, []],"
+                            " \"properties\": {\"caf\xc3\xa9\": {\"type\": \"string\", \"title\": \"\xc3\xa9t\xc3\xa9\","
+                            " \"enum\": [\"a\", \"b\"], \"maximum\": 10}, \"esc\\u0061ped\": {\"type\": \"number\"}}}\n";
+    QString error;
+    const SchemaIndex schema = SchemaIndex::fromJsonBytes(json, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(schema.title(), QString::fromUtf8("Caf\u00e9 \"quoted\" \U0001F600 tab\t"));
+    const SchemaField *cafe = schema.field(QString::fromUtf8("caf\u00e9"));
+    QVERIFY(cafe);
+    QCOMPARE(cafe->title, QString::fromUtf8("\u00e9t\u00e9"));
+    QVERIFY(schema.field(QStringLiteral("escaped")));
+    const SchemaIndex viaObject = SchemaIndex::fromJson(QJsonDocument::fromJson(json).object());
+    QCOMPARE(schema.title(), viaObject.title());
+    QCOMPARE(schema.leafPaths(), viaObject.leafPaths());
+}
+
+void TestSchemaIndex::readerRejects_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("truncated") << QByteArray(R"({"properties": {"a": {"type": "string"})");
+    QTest::newRow("trailing garbage") << QByteArray(R"({"title": "x"} x)");
+    QTest::newRow("missing colon") << QByteArray(R"({"title" "x"})");
+    QTest::newRow("trailing comma") << QByteArray(R"({"title": "x",})");
+    QTest::newRow("bad number") << QByteArray(R"({"n": 01})");
+    QTest::newRow("bad literal") << QByteArray(R"({"n": tru})");
+    QTest::newRow("control char") << QByteArray("{\"t\": \"a\tb\"}");
+    QTest::newRow("bad escape") << QByteArray(R"({"t": "\x"})");
+    QTest::newRow("bad unicode escape") << QByteArray(R"({"t": "\u12G4"})");
+    QTest::newRow("unterminated string") << QByteArray(R"({"t": "abc)");
+    QTest::newRow("too deep") << QByteArray(600, '[') + QByteArray(600, ']');
+    QTest::newRow("deep object") << QByteArray("{\"a\":").repeated(600) + "1" + QByteArray(600, '}');
+}
+
+void TestSchemaIndex::readerRejects()
+{
+    QFETCH(QByteArray, json);
+    QString error;
+    const SchemaIndex schema = SchemaIndex::fromJsonBytes(json, &error);
+    QVERIFY(schema.isEmpty());
+    QVERIFY2(!error.isEmpty(), json.left(60).constData());
+    QVERIFY2(error.contains(QLatin1String("JSON")), qPrintable(error));
+    // Stricter than QJsonDocument, which lets raw control characters and unknown escapes through.
 }
 
 QTEST_APPLESS_MAIN(TestSchemaIndex)

@@ -117,7 +117,7 @@ QString normalisedName(const QString &name)
     return out;
 }
 
-/** Splits camelCase, snake_case, digits and punctuation into lower-case words; drops "__c". */
+/** Splits camelCase, snake_case, digits and punctuation into words; drops "__c" and numbers. */
 template<typename Sink>
 void splitWords(QStringView text, Sink &&sink)
 {
@@ -125,7 +125,8 @@ void splitWords(QStringView text, Sink &&sink)
         text.chop(3);
     qsizetype start = -1;
     auto flush = [&](qsizetype end) {
-        if (start >= 0 && end > start)
+        // Numbers ("Phone2", "name_3") carry no meaning for matching.
+        if (start >= 0 && end > start && !text.at(start).isDigit())
             sink(text.mid(start, end - start));
         start = -1;
     };
@@ -286,7 +287,33 @@ QList<AutoMapSuggestion> suggestMappings(const SourceColumns &columns, const Sch
         }
     }
 
+    // Type compatibility depends only on (source type, destination type): cache it per pair.
+    QHash<QString, int> destinationClassIds;
+    std::vector<int> destinationClass(size_t(fieldCount), -1);
+    std::vector<int> classRepresentative;
+    for (int f = 0; f < fieldCount; ++f) {
+        if (!fields.at(f).isLeaf)
+            continue;
+        const QString type = destinationXdmType(fields.at(f));
+        auto it = destinationClassIds.constFind(type);
+        if (it == destinationClassIds.constEnd()) {
+            it = destinationClassIds.insert(type, int(classRepresentative.size()));
+            classRepresentative.push_back(f);
+        }
+        destinationClass[size_t(f)] = it.value();
+    }
+    QHash<QString, int> sourceTypeIds;
+    std::vector<signed char> matchCache; // sourceTypeId * classCount + class -> TypeMatch, -1 unknown
+    const int classCount = int(classRepresentative.size());
+
+    std::vector<bool> fieldTaken(size_t(fieldCount), false);
+    for (int f : std::as_const(usedFields))
+        fieldTaken[size_t(f)] = true;
+
+    constexpr int maxTabulated = 8;
+    std::vector<bool> reachable(size_t(maxTabulated * maxTabulated), false);
     std::vector<int> seenStamp(size_t(fieldCount), -1);
+    std::vector<int> nameMatches(size_t(fieldCount), 0);
     std::vector<int> columnWords;
     std::vector<int> touched;
     for (int c = 0; c < columns.size(); ++c) {
@@ -304,62 +331,81 @@ QList<AutoMapSuggestion> suggestMappings(const SourceColumns &columns, const Sch
         });
         if (columnWords.empty())
             continue;
-        const int columnWordCount = int(columnWords.size()) + unknownWords;
+        const int knownWordCount = int(columnWords.size());
+        const int columnWordCount = knownWordCount + unknownWords;
+        const auto bestScore = [&](int nameMatched, int nameWordCount) {
+            const double bestExplained = nameMatched + 0.6 * (knownWordCount - nameMatched);
+            return genericCeiling
+                * (0.6 * bestExplained / columnWordCount + 0.4 * double(nameMatched) / nameWordCount);
+        };
+        // Which (matched words, leaf name words) pairs can reach the minimum score at all.
+        for (int m = 0; m < maxTabulated; ++m) {
+            for (int n = 1; n < maxTabulated; ++n)
+                reachable[size_t(m * maxTabulated + n)] = m <= n && bestScore(m, n) >= minimumScore;
+        }
 
+        // Leaves whose name shares words with the column, and how many words each shares.
         touched.clear();
         for (int word : columnWords) {
             for (int f : leavesByWord[size_t(word)]) {
                 if (seenStamp[size_t(f)] != c) {
                     seenStamp[size_t(f)] = c;
+                    nameMatches[size_t(f)] = 0;
                     touched.push_back(f);
                 }
+                ++nameMatches[size_t(f)];
             }
         }
         const QString sourceType = column.effectiveXdmType();
+        auto sourceIt = sourceTypeIds.constFind(sourceType);
+        if (sourceIt == sourceTypeIds.constEnd()) {
+            sourceIt = sourceTypeIds.insert(sourceType, int(sourceTypeIds.size()));
+            matchCache.resize(matchCache.size() + size_t(classCount), -1);
+        }
+        signed char *matches = matchCache.data() + size_t(sourceIt.value()) * size_t(classCount);
+
         for (int f : touched) {
-            if (usedFields.contains(f))
+            if (fieldTaken[size_t(f)])
                 continue;
-            // Words of the leaf name, and of its ancestors' names (context, weighted lower).
-            int nameMatched = 0;
-            const int nameBegin = nameWordStart[size_t(f)];
-            const int nameEnd = nameWordStart[size_t(f) + 1];
-            double explained = 0;
-            for (int word : columnWords) {
-                bool inName = false;
-                for (int i = nameBegin; i < nameEnd; ++i) {
-                    if (nameWords[size_t(i)] == word) {
-                        inName = true;
-                        break;
-                    }
-                }
-                if (inName) {
-                    ++nameMatched;
-                    explained += 1.0;
+            const int nameMatched = nameMatches[size_t(f)];
+            const int nameWordCount = nameWordStart[size_t(f) + 1] - nameWordStart[size_t(f)];
+            // Best case: every other known column word is found among the ancestors' names.
+            if (nameWordCount < maxTabulated && nameMatched < maxTabulated) {
+                if (!reachable[size_t(nameMatched * maxTabulated + nameWordCount)])
                     continue;
-                }
-                for (int p = fields.at(f).parent; p >= 0; p = fields.at(p).parent) {
-                    bool inParent = false;
-                    for (int i = nameWordStart[size_t(p)]; i < nameWordStart[size_t(p) + 1]; ++i) {
-                        if (nameWords[size_t(i)] == word) {
-                            inParent = true;
+            } else if (bestScore(nameMatched, nameWordCount) < minimumScore) {
+                continue;
+            }
+            const double recall = double(nameMatched) / nameWordCount; // leaf name explained
+
+            signed char &cached = matches[destinationClass[size_t(f)]];
+            if (cached < 0)
+                cached = static_cast<signed char>(typeMatch(sourceType, fields.at(classRepresentative[size_t(destinationClass[size_t(f)])])));
+            const TypeMatch match = TypeMatch(cached);
+            if (match == TypeMatch::Incompatible)
+                continue;
+
+            // Column words missing from the leaf name may still name an ancestor (context, weighted lower).
+            double explained = nameMatched;
+            if (nameMatched < knownWordCount) {
+                const int nameBegin = nameWordStart[size_t(f)];
+                const int nameEnd = nameWordStart[size_t(f) + 1];
+                for (int word : columnWords) {
+                    if (std::find(nameWords.begin() + nameBegin, nameWords.begin() + nameEnd, word)
+                        != nameWords.begin() + nameEnd)
+                        continue;
+                    for (int p = fields.at(f).parent; p >= 0; p = fields.at(p).parent) {
+                        const auto pBegin = nameWords.begin() + nameWordStart[size_t(p)];
+                        const auto pEnd = nameWords.begin() + nameWordStart[size_t(p) + 1];
+                        if (std::find(pBegin, pEnd, word) != pEnd) {
+                            explained += 0.6;
                             break;
                         }
                     }
-                    if (inParent) {
-                        explained += 0.6;
-                        break;
-                    }
                 }
             }
-            const int nameWordCount = nameEnd - nameBegin;
-            const double precision = explained / columnWordCount;       // column name explained
-            const double recall = double(nameMatched) / nameWordCount;  // leaf name explained
+            const double precision = explained / columnWordCount; // column name explained
             double score = genericCeiling * (0.6 * precision + 0.4 * recall);
-            if (score < minimumScore * 0.9)
-                continue;
-            const TypeMatch match = typeMatch(sourceType, fields.at(f));
-            if (match == TypeMatch::Incompatible)
-                continue;
             if (match == TypeMatch::Convertible)
                 score *= convertiblePenalty;
             if (score < minimumScore)
@@ -377,9 +423,7 @@ QList<AutoMapSuggestion> suggestMappings(const SourceColumns &columns, const Sch
         return a.field < b.field;
     });
     std::vector<bool> columnDone(size_t(columns.size()), false);
-    std::vector<bool> fieldDone(size_t(fieldCount), false);
-    for (int f : usedFields)
-        fieldDone[size_t(f)] = true;
+    std::vector<bool> fieldDone = fieldTaken;
     for (Candidate &candidate : candidates) {
         if (columnDone[size_t(candidate.column)] || fieldDone[size_t(candidate.field)])
             continue;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "model/schemaindex.h"
+
 #include <QBitArray>
 #include <QSortFilterProxyModel>
 #include <QStringList>
@@ -13,7 +15,8 @@ class SchemaFieldModel;
  * Filters a SchemaFieldModel: a field is shown when every word of the filter text occurs
  * (case-insensitive substring) in its path or title, and (leaves-only) it is a leaf; ancestors of
  * shown fields stay visible (recursive filtering). Matching is precomputed per filter text over the
- * whole schema, so a keystroke costs one linear pass. GUI thread. The source must be a
+ * whole schema, so a keystroke costs one linear pass; typing more letters only re-checks the fields
+ * that matched before. GUI thread. The source must be a
  * SchemaFieldModel (setSourceModel() with anything else shows everything).
  */
 class SchemaFieldFilterModel final : public QSortFilterProxyModel
@@ -37,14 +40,19 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    void recompute();
+    void rebuildHaystacks();
+    void recompute(bool refine);
 
     SchemaFieldModel *m_schemaModel = nullptr;
+    SchemaIndex m_schema; // the source model's, refreshed on its resets
+    QList<int> m_rootsCache;
     QString m_text;
     QStringList m_words;
     bool m_leavesOnly = false;
     bool m_acceptAll = true;
+    QBitArray m_matches; // per field: matches the words (and the leaf rule)
     QBitArray m_visible; // per field: shown (matches or has a matching descendant)
+    QStringList m_haystacks; // per field: lower-case "path\ntitle"
     int m_matchCount = 0;
 };
 
