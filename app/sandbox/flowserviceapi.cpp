@@ -186,8 +186,10 @@ HttpResponse FlowServiceApi::listing(const HttpRequest &request, const QString &
                                QStringLiteral("'limit' must be a positive integer"));
     int offset = 0;
     if (request.hasQuery(QStringLiteral("continuationToken"))) {
-        offset = QByteArray::fromBase64(request.queryValue(QStringLiteral("continuationToken")).toLatin1(),
-                                        QByteArray::Base64UrlEncoding).toInt(&ok);
+        const auto decoded = QByteArray::fromBase64Encoding(request.queryValue(QStringLiteral("continuationToken")).toLatin1(),
+                                                            QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+        ok = bool(decoded);
+        offset = ok ? decoded.decoded.toInt(&ok) : -1;
         if (!ok || offset < 0)
             return ApiErrors::flow(request, 1401, 400, QStringLiteral("Invalid query"),
                                    QStringLiteral("Invalid continuationToken"));
@@ -203,7 +205,7 @@ HttpResponse FlowServiceApi::listing(const HttpRequest &request, const QString &
                 next.addQueryItem(item.first, item.second);
         }
         next.addQueryItem(QStringLiteral("continuationToken"),
-                          QString::fromLatin1(QByteArray::number(offset + int(page.size())).toBase64(QByteArray::Base64UrlEncoding)));
+                          QString::fromLatin1(QByteArray::number(offset + int(page.size())).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
         links.insert(QStringLiteral("next"),
                      QJsonObject{{"href", QLatin1Char('/') + kind + QLatin1Char('?') + next.query(QUrl::FullyEncoded)}});
     }

@@ -23,6 +23,17 @@ QJsonObject obj(const QJsonObject &object, const char *key)
     return object.value(QLatin1String(key)).toObject();
 }
 
+// valijson reports an if/then/else failure at every level; the first, innermost line says it all.
+QString firstProblems(const QStringList &problems)
+{
+    QStringList kept;
+    for (const QString &problem : problems) {
+        if (!problem.contains(QLatin1String("Failed to validate against")) && !kept.contains(problem))
+            kept.append(problem);
+    }
+    return (kept.isEmpty() ? problems.mid(0, 1) : kept).join(QLatin1String("; "));
+}
+
 FlowViolation invalid(const QString &message)
 {
     return FlowViolation::bad(1400, QStringLiteral("Bad request"), message);
@@ -77,7 +88,7 @@ FlowViolation FlowValidator::connection(const QJsonObject &body) const
         const QStringList problems = JsonSchemaCheck::validate(candidate[QLatin1String("spec")].toObject(),
                                                                auth.value(QLatin1String("params")));
         if (!problems.isEmpty())
-            return invalid(QStringLiteral("Invalid auth params for '%1': %2").arg(specName, problems.join(QLatin1String("; "))));
+            return invalid(QStringLiteral("Invalid auth params for '%1': %2").arg(specName, firstProblems(problems)));
         return {};
     }
     return FlowViolation::bad(1415, QStringLiteral("Auth spec not found"),
@@ -183,7 +194,7 @@ FlowViolation FlowValidator::flow(const QJsonObject &body, bool creating) const
         const QStringList problems = JsonSchemaCheck::validate(
             flowSpec.value(QLatin1String("optionSpec"))[QLatin1String("spec")].toObject(), body.value(QLatin1String("options")));
         if (!problems.isEmpty())
-            return invalid(QStringLiteral("Invalid options: %1").arg(problems.join(QLatin1String("; "))));
+            return invalid(QStringLiteral("Invalid options: %1").arg(firstProblems(problems)));
     }
     return {};
 }
@@ -196,7 +207,7 @@ FlowViolation FlowValidator::schedule(const QJsonObject &flowSpec, const QJsonOb
     const QStringList problems = JsonSchemaCheck::validate(
         flowSpec.value(QLatin1String("scheduleSpec"))[QLatin1String("spec")].toObject(), params);
     if (!problems.isEmpty())
-        return invalid(QStringLiteral("Invalid scheduleParams: %1").arg(problems.join(QLatin1String("; "))));
+        return invalid(QStringLiteral("Invalid scheduleParams: %1").arg(firstProblems(problems)));
     // The spec says integer; epoch milliseconds are a classic mistake the Platform refuses too.
     const double startTime = params.value(QLatin1String("startTime")).toDouble();
     if (startTime > 99999999999.0)
@@ -221,7 +232,7 @@ FlowViolation FlowValidator::transformations(const QJsonObject &flowSpec, const 
             return invalid(QStringLiteral("Transformation '%1' is not defined by the flow spec").arg(name));
         const QStringList problems = JsonSchemaCheck::validate(spec, params);
         if (!problems.isEmpty())
-            return invalid(QStringLiteral("Invalid %1 params: %2").arg(name, problems.join(QLatin1String("; "))));
+            return invalid(QStringLiteral("Invalid %1 params: %2").arg(name, firstProblems(problems)));
         if (name == QLatin1String("Copy")) {
             const QString column = str(obj(params, "deltaColumn"), "name");
             bool found = false;

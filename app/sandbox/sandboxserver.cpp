@@ -144,6 +144,8 @@ void SandboxServerPrivate::onRequest(const QHttpServerRequest &raw, QTcpSocket *
                                    || fault->kind == FaultInjector::Kind::Stall);
     const int status = dropped ? 0 : response.status;
     log(request, status, fault ? fault->rule : QString());
+    if (request.header("connection").toLower() == "close")
+        response.setHeader("Connection", "close");
     deliver(socket, response, fault);
     emit q->requestHandled(QString::fromLatin1(request.method), request.path, status);
 }
@@ -204,6 +206,8 @@ void SandboxServerPrivate::deliver(QTcpSocket *socket, const HttpResponse &respo
             return;
         if (plain) {
             guard->write(bytes);
+            if (response.header("Connection") == "close")
+                guard->disconnectFromHost();
             return;
         }
         switch (kind) {

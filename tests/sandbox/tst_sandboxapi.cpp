@@ -28,6 +28,9 @@ private slots:
     void catalogDatasets();
     void mappingSets();
     void serverApi();
+    void flowServicePaging();
+    void catalogAndMappingPaging();
+    void runsFollowTheClock();
 
 private:
     std::unique_ptr<SandboxServer> m_server;
@@ -384,6 +387,110 @@ void TestSandboxApi::serverApi()
     QCOMPARE(handled.count(), 1);
     QCOMPARE(handled.at(0).at(0).toString(), QStringLiteral("POST"));
     QCOMPARE(handled.at(0).at(2).toInt(), 201);
+}
+
+void TestSandboxApi::flowServicePaging()
+{
+    QSet<QString> created;
+    for (int i = 0; i < 5; ++i)
+        created.insert(m_client->post(flow + QStringLiteral("/connections"), sscConnectionBody(QStringLiteral("page-%1").arg(i)))
+                           .object().value(QLatin1String("id")).toString());
+    const int total = m_client->get(flow + QStringLiteral("/connections?count=true")).object().value(QLatin1String("count")).toInt();
+    QVERIFY(total >= 6);
+    QSet<QString> seen;
+    int pages = 0;
+    QString next = QStringLiteral("/connections?limit=2");
+    while (!next.isEmpty() && pages < 100) {
+        const TestReply r = m_client->get(flow + next);
+        QCOMPARE(r.status, 200);
+        const QJsonArray items = r.object().value(QLatin1String("items")).toArray();
+        QVERIFY(items.size() <= 2);
+        for (const QJsonValue &item : items)
+            seen.insert(item[QLatin1String("id")].toString());
+        next = r.object().value(QLatin1String("_links"))[QLatin1String("next")][QLatin1String("href")].toString();
+        ++pages;
+    }
+    QCOMPARE(seen.size(), total);
+    QCOMPARE(pages, (total + 1) / 2);
+    QVERIFY(seen.contains(created));
+    // Filters survive paging, and orderby sorts.
+    TestReply r = m_client->get(flow + QStringLiteral("/connections?property=name==page-1,page-3&orderby=-name"));
+    const QJsonArray two = r.object().value(QLatin1String("items")).toArray();
+    QCOMPARE(two.size(), 2);
+    QCOMPARE(two.at(0)[QLatin1String("name")].toString(), QStringLiteral("page-3"));
+    r = m_client->get(flow + QStringLiteral("/connections?property=name==page-1,page-3&limit=1"));
+    const QString href = r.object().value(QLatin1String("_links"))[QLatin1String("next")][QLatin1String("href")].toString();
+    QVERIFY(href.contains(QLatin1String("property=")));
+    QCOMPARE(m_client->get(flow + href).object().value(QLatin1String("items")).toArray().size(), 1);
+    QCOMPARE(m_client->get(flow + QStringLiteral("/connections?continuationToken=%%%")).status, 400);
+}
+
+void TestSandboxApi::catalogAndMappingPaging()
+{
+    const QString schemaId = m_client->post(schemas + QStringLiteral("/tenant/schemas"), schemaBody(QStringLiteral("Paging")))
+                                 .object().value(QLatin1String("$id")).toString();
+    for (int i = 0; i < 25; ++i)
+        QCOMPARE(m_client->post(catalog + QStringLiteral("/dataSets"), datasetBody(QStringLiteral("Paged %1").arg(i), schemaId)).status, 201);
+    const int all = m_client->get(catalog + QStringLiteral("/dataSets?limit=100")).object().size();
+    QVERIFY(all >= 26);
+    QCOMPARE(m_client->get(catalog + QStringLiteral("/dataSets")).object().size(), 20); // default limit
+    QSet<QString> ids;
+    for (int start = 0; start < all; start += 7) {
+        const QJsonObject page = m_client->get(catalog + QStringLiteral("/dataSets?limit=7&start=%1").arg(start)).object();
+        QVERIFY(page.size() <= 7);
+        for (const QString &key : page.keys())
+            ids.insert(key);
+    }
+    QCOMPARE(ids.size(), all);
+    QCOMPARE(m_client->get(catalog + QStringLiteral("/dataSets?name=Paged%203,Paged%204")).object().size(), 2);
+    QCOMPARE(m_client->get(catalog + QStringLiteral("/dataSets?limit=100&name=!Paged%203")).object().size(), all - 1);
+
+    QJsonObject body = mappingSetBody(schemaId);
+    for (int i = 0; i < 3; ++i) {
+        body.insert(QStringLiteral("name"), QStringLiteral("paged-mapping"));
+        QCOMPARE(m_client->post(conversion + QStringLiteral("/mappingSets"), body).status, 200);
+    }
+    TestReply r = m_client->get(conversion + QStringLiteral("/mappingSets?name=paged-mapping&limit=2&start=0"));
+    QCOMPARE(r.object().value(QLatin1String("data")).toArray().size(), 2);
+    r = m_client->get(conversion + QStringLiteral("/mappingSets?name=paged-mapping&limit=2&start=2"));
+    QCOMPARE(r.object().value(QLatin1String("data")).toArray().size(), 1);
+    r = m_client->get(schemas + QStringLiteral("/tenant/schemas?orderby=title&limit=1"), {{"Accept", "application/vnd.adobe.xed-id+json"}});
+    QCOMPARE(r.object().value(QLatin1String("results")).toArray().size(), 1);
+    const QString nextStart = r.object().value(QLatin1String("_page"))[QLatin1String("next")].toString();
+    QVERIFY(!nextStart.isEmpty());
+    r = m_client->get(schemas + QStringLiteral("/tenant/schemas?orderby=title&start=") + QString::fromLatin1(QUrl::toPercentEncoding(nextStart)),
+                      {{"Accept", "application/vnd.adobe.xed-id+json"}});
+    QCOMPARE(r.object().value(QLatin1String("results")).toArray().at(0)[QLatin1String("title")].toString(), nextStart);
+}
+
+void TestSandboxApi::runsFollowTheClock()
+{
+    const World w = buildWorld(*m_client, QStringLiteral("clock"), false);
+    QVERIFY2(w.error.isEmpty(), qPrintable(w.error));
+    const qint64 start = QDateTime::currentSecsSinceEpoch() + 3600; // in the future: no runs yet
+    const auto runsOf = [this](const QString &flowId) {
+        return m_client->get(flow + QStringLiteral("/runs?property=flowId==") + flowId).object().value(QLatin1String("count")).toInt();
+    };
+    TestReply r = m_client->post(flow + QStringLiteral("/flows"),
+                                 flowBody(QStringLiteral("every 15 min"), w.sourceId, w.targetId, w.deltaColumn, w.mappingSetId, 0,
+                                          QJsonObject{{"startTime", double(start)}, {"frequency", "minute"}, {"interval", 15}}));
+    QCOMPARE(r.status, 201);
+    const QString periodic = r.object().value(QLatin1String("id")).toString();
+    r = m_client->post(flow + QStringLiteral("/flows"),
+                       flowBody(QStringLiteral("once"), w.sourceId, w.targetId, w.deltaColumn, w.mappingSetId, QStringLiteral("0"),
+                                QJsonObject{{"startTime", double(start)}, {"frequency", "once"}}));
+    QCOMPARE(r.status, 201);
+    const QString once = r.object().value(QLatin1String("id")).toString();
+    QCOMPARE(runsOf(periodic), 0);
+    QCOMPARE(runsOf(once), 0);
+    m_server->advanceClock(3600 + 3600 + 10); // one hour past the start: runs at +0, +15, +30, +45, +60 min
+    QVERIFY(m_client->authenticate());
+    QCOMPARE(runsOf(periodic), 5);
+    QCOMPARE(runsOf(once), 1);
+    const QJsonArray runs = m_client->get(flow + QStringLiteral("/runs?property=flowId==") + periodic).object().value(QLatin1String("items")).toArray();
+    QCOMPARE(runs.at(0)[QLatin1String("metrics")][QLatin1String("durationSummary")][QLatin1String("startedAtUTC")].toDouble(),
+             double(start + 3600) * 1000);
+    QCOMPARE(runs.at(0)[QLatin1String("metrics")][QLatin1String("statusSummary")][QLatin1String("status")].toString(), QStringLiteral("inProgress"));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxApi)
