@@ -46,6 +46,7 @@ private slots:
     void applySuggestionsFillsOpenRows();
     void replaceAllRows();
     void modelGoneIsHarmless();
+    void largeAutoMapUndoRedo();
 
 private:
     MappingModel *m_model = nullptr;
@@ -207,6 +208,39 @@ void TestMappingCommands::modelGoneIsHarmless()
     m_stack->undo();
     m_stack->redo();
     QCOMPARE(m_stack->count(), 1);
+}
+
+void TestMappingCommands::largeAutoMapUndoRedo()
+{
+    // 400 columns, half of them already listed without a destination: fills and appends in one step.
+    SourceColumns many = columns();
+    const QStringList words{QStringLiteral("Loyalty"), QStringLiteral("Level"), QStringLiteral("Points"),
+                            QStringLiteral("Balance"), QStringLiteral("Origin"), QStringLiteral("Tags")};
+    for (int i = 0; many.size() < 400; ++i)
+        many.append(TestSchemas::column(words.at(i % words.size()) + words.at((i / 6) % words.size())
+                                        + QString::number(i)));
+    m_model->setContext(many, TestSchemas::profileSchema());
+    MappingRows open;
+    for (int i = 0; i < many.size(); i += 2)
+        open.append(attribute(many.at(i).name, QString()));
+    m_model->setRows(open);
+    const MappingRows before = m_model->rows();
+    const QList<AutoMapSuggestion> suggestions = suggestMappings(many, m_model->schema(), before);
+    QVERIFY(suggestions.size() >= 5);
+    m_stack->push(new ApplySuggestionsCommand(m_model, suggestions));
+    QCOMPARE(m_model->mappedCount(), int(suggestions.size()));
+    m_stack->push(new RemoveMappingRowsCommand(m_model, {0, 1, 2, 5, 7, 8, 9, 150, 199, 200}));
+    const MappingRows afterRemove = m_model->rows();
+    m_stack->undo();
+    QCOMPARE(m_model->mappedCount(), int(suggestions.size()));
+    m_stack->redo();
+    QCOMPARE(m_model->rows(), afterRemove);
+    m_stack->undo();
+    m_stack->undo();
+    QCOMPARE(m_model->rows(), before);
+    QCOMPARE(m_model->mappedCount(), 0);
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        QVERIFY(!m_model->isSuggested(r));
 }
 
 QTEST_GUILESS_MAIN(TestMappingCommands)

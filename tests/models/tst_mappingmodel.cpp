@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "models/mappingfiltermodel.h"
 #include "models/mappingmodel.h"
 #include "testschemas.h"
 
@@ -46,6 +47,8 @@ private slots:
     void suggestedRows();
     void contextChangeRevalidates();
     void flagsAndHeaders();
+    void setRowsAtIsOneChange();
+    void filterModel();
 
 private:
     MappingModel *m_model = nullptr;
@@ -293,6 +296,62 @@ void TestMappingModel::flagsAndHeaders()
              QStringLiteral("Destination"));
     QCOMPARE(m_model->headerData(0, Qt::Vertical).toInt(), 1);
     QVERIFY(!m_model->headerData(MappingModel::ColumnCount, Qt::Horizontal).isValid());
+}
+
+void TestMappingModel::setRowsAtIsOneChange()
+{
+    m_model->setRows({attribute(QStringLiteral("Id"), QString()), attribute(QStringLiteral("Name"), QString()),
+                      attribute(QStringLiteral("Email"), QString())});
+    QCOMPARE(m_model->errorCount(), 3);
+    QSignalSpy counters(m_model, &MappingModel::countersChanged);
+    const AutoMapSuggestion s{2, QStringLiteral("personalEmail.address"), 0.9, QStringLiteral("why")};
+    QVERIFY(m_model->setRowsAt({0, 2},
+                               {attribute(QStringLiteral("Id"), QStringLiteral("_id")),
+                                attribute(QStringLiteral("Email"), QStringLiteral("personalEmail.address"))},
+                               {AutoMapSuggestion{}, s}));
+    QCOMPARE(counters.count(), 1);
+    QCOMPARE(m_model->errorCount(), 1);
+    QVERIFY(!m_model->isSuggested(0));
+    QVERIFY(m_model->isSuggested(2));
+    QCOMPARE(m_model->row(2).destination, QStringLiteral("personalEmail.address"));
+    // All or nothing.
+    QVERIFY(!m_model->setRowsAt({1, 3}, {MappingRow(), MappingRow()}));
+    QVERIFY(!m_model->setRowsAt({1}, {MappingRow(), MappingRow()}));
+    QCOMPARE(m_model->row(1).source, QStringLiteral("Name"));
+    QCOMPARE(counters.count(), 1);
+}
+
+void TestMappingModel::filterModel()
+{
+    MappingFilterModel filter;
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setSourceModel(m_model);
+    const AutoMapSuggestion s{1, QStringLiteral("person.name.fullName"), 0.95, QStringLiteral("why")};
+    m_model->setRows({attribute(QStringLiteral("Id"), QStringLiteral("_id")),
+                      attribute(QStringLiteral("Email"), QString()),
+                      attribute(QStringLiteral("CreatedDate"), QStringLiteral("person.birthDate"))});
+    QVERIFY(m_model->insertSuggestedRows(3, {mappingRowFromSuggestion(s, columns())}, {s}));
+    QCOMPARE(filter.rowCount(), 4);
+    filter.setShow(MappingFilterModel::Show::Errors);
+    QCOMPARE(filter.rowCount(), 1);
+    QCOMPARE(filter.index(0, MappingModel::SourceColumn).data().toString(), QStringLiteral("Email"));
+    filter.setShow(MappingFilterModel::Show::Warnings);
+    QCOMPARE(filter.rowCount(), 1);
+    QCOMPARE(filter.index(0, MappingModel::SourceColumn).data().toString(), QStringLiteral("CreatedDate"));
+    filter.setShow(MappingFilterModel::Show::Suggested);
+    QCOMPARE(filter.rowCount(), 1);
+    filter.setShow(MappingFilterModel::Show::WithoutDestination);
+    QCOMPARE(filter.rowCount(), 1);
+    // Fixing the row drops it from the filtered view.
+    QVERIFY(m_model->setData(m_model->index(1, MappingModel::DestinationColumn), QStringLiteral("personalEmail.address")));
+    QCOMPARE(filter.rowCount(), 0);
+    filter.setShow(MappingFilterModel::Show::All);
+    filter.setText(QStringLiteral("NAME."));
+    QCOMPARE(filter.rowCount(), 1);
+    filter.setText(QStringLiteral("ID"));
+    QCOMPARE(filter.rowCount(), 1); // Id -> _id
+    filter.setText(QStringLiteral("date"));
+    QCOMPARE(filter.rowCount(), 1); // CreatedDate -> person.birthDate
 }
 
 QTEST_GUILESS_MAIN(TestMappingModel)

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Dataflow::Core {
 
 namespace {
@@ -109,6 +111,32 @@ bool MappingModel::setSuggestedRow(int row, const MappingRow &value, const AutoM
     m_suggestions[row] = suggestion;
     revalidate(true);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    emit countersChanged();
+    return true;
+}
+
+bool MappingModel::setRowsAt(const QList<int> &rows, const MappingRows &values,
+                             const QList<AutoMapSuggestion> &suggestions)
+{
+    if (rows.size() != values.size() || (!suggestions.isEmpty() && suggestions.size() != rows.size()))
+        return false;
+    for (int r : rows) {
+        if (r < 0 || r >= m_rows.size())
+            return false;
+    }
+    if (rows.isEmpty())
+        return true;
+    int first = int(m_rows.size());
+    int last = -1;
+    for (int i = 0; i < rows.size(); ++i) {
+        const int r = rows.at(i);
+        m_rows[r] = values.at(i);
+        m_suggestions[r] = suggestions.isEmpty() ? noSuggestion() : suggestions.at(i);
+        first = std::min(first, r);
+        last = std::max(last, r);
+    }
+    revalidate(true);
+    emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
     emit countersChanged();
     return true;
 }

@@ -67,6 +67,13 @@ public:
     bool setRow(int row, const MappingRow &value); // clears the row's suggested flag
     /** Like setRow() but flags the row as a suggestion (used by auto-map on an existing row). */
     bool setSuggestedRow(int row, const MappingRow &value, const AutoMapSuggestion &suggestion);
+    /**
+     * Replaces several rows at once (one revalidation, one dataChanged span): auto-map and undo use it.
+     * `suggestions` is empty (rows become the user's) or parallel to `rows` (columnIndex -1 = not
+     * suggested). False, and nothing changes, on a bad row or a size mismatch.
+     */
+    bool setRowsAt(const QList<int> &rows, const MappingRows &values,
+                   const QList<AutoMapSuggestion> &suggestions = {});
     bool isSuggested(int row) const;
     AutoMapSuggestion suggestion(int row) const; // columnIndex -1 when not suggested
     void clearSuggestedFlags();

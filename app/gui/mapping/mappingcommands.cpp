@@ -126,12 +126,14 @@ void RemoveMappingRowsCommand::undo()
 {
     if (!m_model)
         return;
-    // Top-down: each row goes back to its original index.
-    for (int k = 0; k < m_rowIndexes.size(); ++k) {
-        if (m_suggestions.at(k).columnIndex >= 0)
-            m_model->insertSuggestedRows(m_rowIndexes.at(k), {m_rows.at(k)}, {m_suggestions.at(k)});
-        else
-            m_model->insertMappingRows(m_rowIndexes.at(k), {m_rows.at(k)});
+    // Top-down, contiguous runs at once: each row goes back to its original index.
+    int k = 0;
+    while (k < m_rowIndexes.size()) {
+        int end = k + 1;
+        while (end < m_rowIndexes.size() && m_rowIndexes.at(end) == m_rowIndexes.at(end - 1) + 1)
+            ++end;
+        m_model->insertSuggestedRows(m_rowIndexes.at(k), m_rows.mid(k, end - k), m_suggestions.mid(k, end - k));
+        k = end;
     }
 }
 
@@ -179,8 +181,15 @@ void ApplySuggestionsCommand::redo()
         m_appendPosition = int(rows.size());
         m_planned = true;
     }
-    for (const Change &c : std::as_const(m_changes))
-        m_model->setSuggestedRow(c.row, c.value, c.suggestion);
+    QList<int> rows;
+    MappingRows values;
+    QList<AutoMapSuggestion> suggestions;
+    for (const Change &c : std::as_const(m_changes)) {
+        rows.append(c.row);
+        values.append(c.value);
+        suggestions.append(c.suggestion);
+    }
+    m_model->setRowsAt(rows, values, suggestions);
     if (!m_appended.isEmpty())
         m_model->insertSuggestedRows(m_appendPosition, m_appended, m_appendedSuggestions);
 }
@@ -191,12 +200,15 @@ void ApplySuggestionsCommand::undo()
         return;
     if (!m_appended.isEmpty())
         m_model->removeRows(m_appendPosition, int(m_appended.size()));
-    for (auto it = m_changes.crbegin(); it != m_changes.crend(); ++it) {
-        if (it->oldSuggestion.columnIndex >= 0)
-            m_model->setSuggestedRow(it->row, it->old, it->oldSuggestion);
-        else
-            m_model->setRow(it->row, it->old);
+    QList<int> rows;
+    MappingRows values;
+    QList<AutoMapSuggestion> suggestions;
+    for (const Change &c : std::as_const(m_changes)) {
+        rows.append(c.row);
+        values.append(c.old);
+        suggestions.append(c.oldSuggestion);
     }
+    m_model->setRowsAt(rows, values, suggestions);
 }
 
 // --- ReplaceAllRowsCommand ------------------------------------------------------------------
@@ -228,10 +240,17 @@ void ReplaceAllRowsCommand::undo()
     if (!m_model)
         return;
     m_model->setRows(m_old);
+    QList<int> suggested;
+    MappingRows values;
+    QList<AutoMapSuggestion> suggestions;
     for (int r = 0; r < m_oldSuggestions.size(); ++r) {
-        if (m_oldSuggestions.at(r).columnIndex >= 0)
-            m_model->setSuggestedRow(r, m_old.at(r), m_oldSuggestions.at(r));
+        if (m_oldSuggestions.at(r).columnIndex >= 0) {
+            suggested.append(r);
+            values.append(m_old.at(r));
+            suggestions.append(m_oldSuggestions.at(r));
+        }
     }
+    m_model->setRowsAt(suggested, values, suggestions);
 }
 
 } // namespace Dataflow::Gui
