@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QTimer>
 
 #include <csignal>
 #include <cstdio>
@@ -14,9 +15,11 @@ using Dataflow::Sandbox::SandboxServer;
 
 namespace {
 
-void quitOnSignal(int)
+volatile std::sig_atomic_t stopRequested = 0;
+
+void requestStop(int)
 {
-    QCoreApplication::quit();
+    stopRequested = 1; // only async-signal-safe work here; a timer notices it
 }
 
 } // namespace
@@ -114,7 +117,13 @@ int main(int argc, char *argv[])
         err << "  fault:         " << rule << '\n';
     err.flush();
 
-    std::signal(SIGINT, quitOnSignal);
-    std::signal(SIGTERM, quitOnSignal);
+    std::signal(SIGINT, requestStop);
+    std::signal(SIGTERM, requestStop);
+    QTimer stopPoll;
+    QObject::connect(&stopPoll, &QTimer::timeout, &app, [] {
+        if (stopRequested)
+            QCoreApplication::quit();
+    });
+    stopPoll.start(100);
     return app.exec();
 }

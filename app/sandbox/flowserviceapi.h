@@ -22,7 +22,7 @@ public:
 
     /** route: the path segments after "flowservice". */
     HttpResponse handle(const HttpRequest &request, const QStringList &route);
-    RunSimulator &runs() { return m_runs; }
+    const RunSimulator &runs() const { return m_runs; }
 
 private:
     HttpResponse listing(const HttpRequest &request, const QString &kind, QList<QJsonObject> items);

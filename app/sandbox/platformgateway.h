@@ -23,7 +23,7 @@ public:
     explicit PlatformGateway(SandboxContext &context);
 
     HttpResponse handle(const HttpRequest &request);
-    FlowServiceApi &flowService() { return m_flowService; }
+    const FlowServiceApi &flowService() const { return m_flowService; }
 
 private:
     HttpResponse issueToken(const HttpRequest &request);

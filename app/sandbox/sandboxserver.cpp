@@ -333,7 +333,7 @@ void SandboxServerPrivate::persist()
 QList<QJsonObject> SandboxServerPrivate::resources(const QString &kind) const
 {
     if (kind == QLatin1String("runs"))
-        return const_cast<PlatformGateway &>(gateway).flowService().runs().allRuns();
+        return gateway.flowService().runs().allRuns();
     return context.store.list(kind);
 }
 
