@@ -12,6 +12,7 @@
 #include "wizard/schemapage.h"
 #include "wizard/sourcepage.h"
 #include "wizard/targetpage.h"
+#include "wizard/wizardpagebase.h"
 
 #include "api/apiclient.h"
 #include "engine/engine.h"
@@ -73,6 +74,10 @@ MainWizard::MainWizard(const Options &options, QWidget *parent)
     setStartId(ConnectPageId);
 
     buildMenu();
+
+    m_replayTimer = new QTimer(this);
+    m_replayTimer->setInterval(15);
+    connect(m_replayTimer, &QTimer::timeout, this, &MainWizard::continueReplay);
 
     connect(this, &QWizard::currentIdChanged, this, &MainWizard::onCurrentIdChanged);
     connect(m_sessions, &SessionController::sessionLoaded, this, &MainWizard::loadSession);
@@ -188,6 +193,8 @@ void MainWizard::updateTitle()
 
 void MainWizard::newSession()
 {
+    m_replayTimer->stop();
+    m_replayTarget = -1;
     m_context->restoring = true;
     Core::Session fresh;
     if (m_context->demoMode)
@@ -209,6 +216,8 @@ void MainWizard::newSession()
 
 void MainWizard::loadSession(const Core::Session &session)
 {
+    m_replayTimer->stop();
+    m_replayTarget = -1;
     m_context->restoring = true;
     m_context->session = session;
     m_context->tenantId.clear();
@@ -261,17 +270,43 @@ void MainWizard::loadSession(const Core::Session &session)
 
 void MainWizard::replayTo(PageId target)
 {
+    // Pages are walked forward one by one; each gets to finish its loads (tables, schema…)
+    // before the next one starts, so the later pages find what they need in the context.
     m_context->restoring = true;
+    m_replayTarget = int(target);
     restart();
-    while (currentId() != int(target) && currentId() != -1) {
-        const int before = currentId();
-        next();
-        if (currentId() == before)
-            break;
+    m_replayTimer->start();
+}
+
+void MainWizard::continueReplay()
+{
+    if (m_replayTarget < 0)
+        return;
+    auto *page = qobject_cast<WizardPageBase *>(currentPage());
+    if (page && page->isBusy())
+        return; // the timer comes back
+    if (currentId() == m_replayTarget || currentId() == -1) {
+        finishReplay();
+        return;
     }
+    if (page && page->isBannerVisible()) {
+        finishReplay(); // something is wrong here: stop where the user can see it
+        return;
+    }
+    const int before = currentId();
+    next();
+    if (currentId() == before)
+        finishReplay();
+}
+
+void MainWizard::finishReplay()
+{
+    m_replayTimer->stop();
+    m_replayTarget = -1;
     m_context->restoring = false;
     // The replay wrote nothing; remember where we are.
-    m_context->session.wizard.insert(QStringLiteral("page"), pageKey(PageId(currentId())));
+    if (currentId() >= 0)
+        m_context->session.wizard.insert(QStringLiteral("page"), pageKey(PageId(currentId())));
     emit sessionReset();
     updateTitle();
 }

@@ -9,6 +9,7 @@
 
 class QNetworkAccessManager;
 class QMenu;
+class QTimer;
 class QMenuBar;
 
 namespace Dataflow::Gui {
@@ -67,6 +68,9 @@ public:
     /** Starts a fresh session on the first page (keeps demo mode). */
     void newSession();
 
+    /** True while a loaded session's pages are being replayed (each page's loads finish first). */
+    bool isReplaying() const { return m_replayTarget >= 0; }
+
     /** The platform UI link of a flow (Monitor page). */
     QString platformFlowUrl(const QString &flowId) const;
 
@@ -74,7 +78,7 @@ public slots:
     void reject() override;
 
 signals:
-    /** A session was loaded or a new one started (pages re-read context()->session). */
+    /** A session was loaded (after the replay landed) or a new one started. */
     void sessionReset();
 
 protected:
@@ -86,6 +90,8 @@ private:
     void buildMenu();
     void rebuildRecentMenu();
     void replayTo(PageId target);
+    void continueReplay();
+    void finishReplay();
     void offerRecovery();
     void onCurrentIdChanged(int id);
     void updateTitle();
@@ -96,7 +102,8 @@ private:
     SessionController *m_sessions = nullptr;
     QMenuBar *m_menuBar = nullptr;
     QMenu *m_recentMenu = nullptr;
-    bool m_closing = false;
+    int m_replayTarget = -1;
+    QTimer *m_replayTimer = nullptr;
 };
 
 } // namespace Dataflow::Gui

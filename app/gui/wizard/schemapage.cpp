@@ -213,6 +213,14 @@ QStringList SchemaPage::schemaTitles() const
     return out;
 }
 
+QStringList SchemaPage::schemaIds() const
+{
+    QStringList out;
+    for (int i = 0; i < m_schemaFilter->rowCount(); ++i)
+        out.append(m_schemaFilter->index(i, 0).data(IdRole).toString());
+    return out;
+}
+
 void SchemaPage::setSchemaFilter(const QString &text)
 {
     m_ui->schemaSearchEdit->setText(text);

@@ -47,6 +47,7 @@ public:
 
     // For tests and the screenshot mode.
     QStringList schemaTitles() const;      // as listed (after the search filter)
+    QStringList schemaIds() const;         // $ids, same order
     void setSchemaFilter(const QString &text);
     void selectSchema(const QString &schemaId);
     QString selectedSchemaId() const { return m_schemaId; }

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: MIT
+#include "screenshotrunner.h"
+
+#include "api/requests.h"
+#include "wizard/mainwizard.h"
+#include "wizard/schemapage.h"
+#include "wizard/sourcepage.h"
+#include "wizard/wizardcontext.h"
+#include "wizard/wizardpagebase.h"
+
+#include <QDir>
+#include <QPixmap>
+#include <QTextStream>
+#include <QTimer>
+
+using namespace Dataflow::Gui;
+
+namespace {
+constexpr int tickMs = 50;
+constexpr int idleTicksNeeded = 8;   // the page stayed idle this long: its loads are done
+constexpr int maxWaitTicks = 600;    // 30 s per page at most
+} // namespace
+
+ScreenshotRunner::ScreenshotRunner(MainWizard *wizard, const QString &directory, QObject *parent)
+    : QObject(parent)
+    , m_wizard(wizard)
+    , m_directory(directory)
+{
+    m_timer = new QTimer(this);
+    m_timer->setInterval(tickMs);
+    connect(m_timer, &QTimer::timeout, this, &ScreenshotRunner::tick);
+}
+
+ScreenshotRunner::~ScreenshotRunner() = default;
+
+void ScreenshotRunner::start()
+{
+    QDir().mkpath(m_directory);
+    m_timer->start();
+}
+
+bool ScreenshotRunner::pageIdle() const
+{
+    auto *page = qobject_cast<WizardPageBase *>(m_wizard->currentPage());
+    return !page || !page->isBusy();
+}
+
+void ScreenshotRunner::grab()
+{
+    const int id = m_wizard->currentId();
+    const QString name = QStringLiteral("%1/%2-%3.png")
+                             .arg(m_directory)
+                             .arg(id + 1, 2, 10, QLatin1Char('0'))
+                             .arg(pageKey(PageId(id)));
+    m_wizard->grab().save(name);
+    ++m_shots;
+    QTextStream(stdout) << name << '\n';
+}
+
+void ScreenshotRunner::tick()
+{
+    if (!m_wizard) {
+        emit finished(1);
+        return;
+    }
+    if (++m_waitedTicks > maxWaitTicks) {
+        QTextStream(stderr) << "page " << m_wizard->currentId() << " did not settle\n";
+        m_timer->stop();
+        emit finished(m_shots > 0 ? 0 : 1);
+        return;
+    }
+    m_idleTicks = pageIdle() ? m_idleTicks + 1 : 0;
+    if (m_idleTicks < idleTicksNeeded)
+        return;
+    m_idleTicks = 0;
+
+    const int id = m_wizard->currentId();
+    switch (m_stage) {
+    case 0: // make the page show something worth seeing
+        if (id == SourcePageId) {
+            auto *page = qobject_cast<SourcePage *>(m_wizard->currentPage());
+            page->selectConnectionSpec(QLatin1String(Dataflow::Core::Ids::serviceNowSpec));
+            if (page->tableNames().contains(QStringLiteral("incident")) && page->tableName() != QLatin1String("incident")) {
+                page->selectTable(QStringLiteral("incident"));
+                return; // stay in stage 0 until idle again
+            }
+        } else if (id == SchemaPageId) {
+            auto *page = qobject_cast<SchemaPage *>(m_wizard->currentPage());
+            if (page->selectedSchemaId().isEmpty() && !page->schemaIds().isEmpty()) {
+                page->setCreateNewSchema(false);
+                page->selectSchema(page->schemaIds().constFirst());
+                return;
+            }
+        }
+        m_stage = 1;
+        return;
+    case 1:
+        grab();
+        m_lastPage = id;
+        m_stage = 2;
+        return;
+    case 2:
+        if (id == MonitorPageId) {
+            m_timer->stop();
+            emit finished(0);
+            return;
+        }
+        m_wizard->next();
+        if (m_wizard->currentId() == m_lastPage) {
+            // Connect's Next runs the test and moves on by itself; others may refuse.
+            if (id != ConnectPageId || ++m_connectAttempts > 3) {
+                QTextStream(stderr) << "stopped on page " << pageKey(PageId(id)) << '\n';
+                m_timer->stop();
+                emit finished(0);
+                return;
+            }
+        }
+        m_waitedTicks = 0;
+        m_stage = 0;
+        return;
+    }
+}
