@@ -13,10 +13,11 @@ namespace {
 
 const QString tenantPlaceholder = QStringLiteral("_{TENANT_ID}");
 
-QString trSchema(const char *text)
+// Context for lupdate and the translators (SchemaIndex is not a QObject).
+class SchemaIndexText
 {
-    return QCoreApplication::translate("Dataflow::Core::SchemaIndex", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Dataflow::Core::SchemaIndex)
+};
 
 } // namespace
 
@@ -609,15 +610,15 @@ SchemaIndex SchemaIndex::fromJsonBytes(const QByteArray &bytes, QString *errorMe
     QByteArray head = bytes.left(3);
     if (head.startsWith("\xEF\xBB\xBF")) { // a UTF-8 BOM is not JSON
         if (errorMessage)
-            *errorMessage = trSchema("The schema is not valid JSON (offset %1): %2").arg(0).arg(QStringLiteral("byte order mark"));
+            *errorMessage = SchemaIndexText::tr("The schema is not valid JSON (offset %1): %2").arg(0).arg(QStringLiteral("byte order mark"));
         return {};
     }
     if (!parser.parseDocument()) {
         if (errorMessage) {
             if (parser.notAnObject()) {
-                *errorMessage = trSchema("The schema is not a JSON object.");
+                *errorMessage = SchemaIndexText::tr("The schema is not a JSON object.");
             } else {
-                *errorMessage = trSchema("The schema is not valid JSON (offset %1): %2")
+                *errorMessage = SchemaIndexText::tr("The schema is not valid JSON (offset %1): %2")
                                     .arg(parser.errorOffset())
                                     .arg(bytes.isEmpty() ? QStringLiteral("no data") : parser.errorText());
             }

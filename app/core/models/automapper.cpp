@@ -14,10 +14,11 @@ namespace Dataflow::Core {
 
 namespace {
 
-QString tr(const char *text)
+// Context for lupdate and the translators (a non-QObject, STYLE.md 3.10).
+class AutoMapper
 {
-    return QCoreApplication::translate("Dataflow::Core::AutoMapper", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Dataflow::Core::AutoMapper)
+};
 
 // Scores: a known name beats any similarity guess.
 constexpr double genericCeiling = 0.85;
@@ -192,8 +193,8 @@ struct Candidate
 
 QString typeReason(TypeMatch match, const QString &from, const QString &to)
 {
-    return match == TypeMatch::Exact ? tr("types match (%1)").arg(to)
-                                     : tr("%1 converts to %2").arg(from.isEmpty() ? tr("value") : from, to);
+    return match == TypeMatch::Exact ? AutoMapper::tr("types match (%1)").arg(to)
+                                     : AutoMapper::tr("%1 converts to %2").arg(from.isEmpty() ? AutoMapper::tr("value") : from, to);
 }
 
 } // namespace
@@ -258,7 +259,7 @@ QList<AutoMapSuggestion> suggestMappings(const SourceColumns &columns, const Sch
                 continue;
             const double score = k->score * (match == TypeMatch::Exact ? 1.0 : 0.97);
             candidates.push_back({score, c, f, true,
-                                  tr("\"%1\" is a well-known name for %2; %3")
+                                  AutoMapper::tr("\"%1\" is a well-known name for %2; %3")
                                       .arg(column.name, fields.at(f).path,
                                            typeReason(match, sourceType, destinationXdmType(fields.at(f))))});
         }
@@ -435,7 +436,7 @@ QList<AutoMapSuggestion> suggestMappings(const SourceColumns &columns, const Sch
             const Dataflow::Core::SourceColumn &column = columns.at(candidate.column);
             const QString sourceType = column.effectiveXdmType();
             const QString label = field.title.isEmpty() ? field.name : field.title;
-            reason = tr("Name \"%1\" is similar to \"%2\" (%3); %4")
+            reason = AutoMapper::tr("Name \"%1\" is similar to \"%2\" (%3); %4")
                          .arg(column.name, label, field.path,
                               typeReason(typeMatch(sourceType, field), sourceType, destinationXdmType(field)));
         }

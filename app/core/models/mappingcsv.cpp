@@ -7,10 +7,11 @@ namespace Dataflow::Core::MappingCsv {
 
 namespace {
 
-QString tr(const char *text)
+// Context for lupdate and the translators (a non-QObject, STYLE.md 3.10).
+class MappingCsvText
 {
-    return QCoreApplication::translate("Dataflow::Core::MappingCsv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Dataflow::Core::MappingCsv)
+};
 
 QString quoted(const QString &field)
 {
@@ -70,7 +71,7 @@ bool parse(const QString &text, QList<Record> *records, QString *error)
         }
         if (c == QLatin1Char('"')) {
             if (!field.isEmpty() || fieldWasQuoted) {
-                *error = tr("Line %1: a quote inside an unquoted field; quote the whole field and double the quote.")
+                *error = MappingCsvText::tr("Line %1: a quote inside an unquoted field; quote the whole field and double the quote.")
                              .arg(line);
                 return false;
             }
@@ -88,7 +89,7 @@ bool parse(const QString &text, QList<Record> *records, QString *error)
             endRecord();
         } else {
             if (fieldWasQuoted) {
-                *error = tr("Line %1: text after a closing quote.").arg(line);
+                *error = MappingCsvText::tr("Line %1: text after a closing quote.").arg(line);
                 return false;
             }
             if (!c.isSpace())
@@ -97,7 +98,7 @@ bool parse(const QString &text, QList<Record> *records, QString *error)
         }
     }
     if (inQuotes) {
-        *error = tr("Line %1: a quoted field is not closed.").arg(quoteStartLine);
+        *error = MappingCsvText::tr("Line %1: a quoted field is not closed.").arg(quoteStartLine);
         return false;
     }
     endRecord();
@@ -163,7 +164,7 @@ MappingRows read(const QByteArray &csv, QString *errorMessage)
     if (!parse(QString::fromUtf8(bytes), &records, &error))
         return fail(error);
     if (records.isEmpty())
-        return fail(tr("Line 1: the file is empty; expected a header such as \"sourceType,source,destination\"."));
+        return fail(MappingCsvText::tr("Line 1: the file is empty; expected a header such as \"sourceType,source,destination\"."));
 
     const Record &header = records.first();
     QList<Role> roles;
@@ -180,7 +181,7 @@ MappingRows read(const QByteArray &csv, QString *errorMessage)
             destinationColumn = i;
     }
     if (sourceColumn < 0 || destinationColumn < 0) {
-        return fail(tr("Line %1: the header needs a source and a destination column "
+        return fail(MappingCsvText::tr("Line %1: the header needs a source and a destination column "
                        "(\"source\"/\"destination\" or \"Source Field\"/\"Target Field\").")
                         .arg(header.line));
     }
@@ -195,7 +196,7 @@ MappingRows read(const QByteArray &csv, QString *errorMessage)
             for (int i = int(roles.size()); i < record.fields.size(); ++i)
                 extraEmpty = extraEmpty && record.fields.at(i).trimmed().isEmpty();
             if (!extraEmpty) {
-                return fail(tr("Line %1: %2 fields, but the header has %3.")
+                return fail(MappingCsvText::tr("Line %1: %2 fields, but the header has %3.")
                                 .arg(record.line)
                                 .arg(record.fields.size())
                                 .arg(roles.size()));
@@ -212,7 +213,7 @@ MappingRows read(const QByteArray &csv, QString *errorMessage)
                     break;
                 const std::optional<SourceType> type = sourceTypeFromString(value);
                 if (!type) {
-                    return fail(tr("Line %1: unknown source type \"%2\" (use ATTRIBUTE, EXPRESSION or STATIC).")
+                    return fail(MappingCsvText::tr("Line %1: unknown source type \"%2\" (use ATTRIBUTE, EXPRESSION or STATIC).")
                                     .arg(record.line)
                                     .arg(value));
                 }
@@ -237,7 +238,7 @@ MappingRows read(const QByteArray &csv, QString *errorMessage)
         if (row.sourceType == SourceType::Static && sourceColumn < record.fields.size())
             row.source = record.fields.at(sourceColumn);
         if (row.source.isEmpty() && row.destination.isEmpty())
-            return fail(tr("Line %1: both source and destination are empty.").arg(record.line));
+            return fail(MappingCsvText::tr("Line %1: both source and destination are empty.").arg(record.line));
         rows.append(row);
     }
     if (errorMessage)

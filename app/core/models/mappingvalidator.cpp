@@ -9,10 +9,11 @@ namespace Dataflow::Core {
 
 namespace {
 
-QString tr(const char *text)
+// Context for lupdate and the translators (a non-QObject, STYLE.md 3.10).
+class MappingValidator
 {
-    return QCoreApplication::translate("Dataflow::Core::MappingValidator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Dataflow::Core::MappingValidator)
+};
 
 // "a\.b" in a source names the column "a.b" (CONTRACT 7.1: dots in names are escaped).
 QString unescapeSource(const QString &source)
@@ -34,13 +35,13 @@ QString unescapeSource(const QString &source)
 QString mappingIssueKindLabel(MappingIssue::Kind kind)
 {
     switch (kind) {
-    case MappingIssue::Kind::EmptySource: return tr("Empty source");
-    case MappingIssue::Kind::UnknownSourceColumn: return tr("Unknown source column");
-    case MappingIssue::Kind::UnknownDestination: return tr("Unknown destination");
-    case MappingIssue::Kind::NotALeaf: return tr("Destination is not a field");
-    case MappingIssue::Kind::DuplicateDestination: return tr("Duplicate destination");
-    case MappingIssue::Kind::IncompatibleType: return tr("Incompatible type");
-    case MappingIssue::Kind::EmptyDestination: return tr("Empty destination");
+    case MappingIssue::Kind::EmptySource: return MappingValidator::tr("Empty source");
+    case MappingIssue::Kind::UnknownSourceColumn: return MappingValidator::tr("Unknown source column");
+    case MappingIssue::Kind::UnknownDestination: return MappingValidator::tr("Unknown destination");
+    case MappingIssue::Kind::NotALeaf: return MappingValidator::tr("Destination is not a field");
+    case MappingIssue::Kind::DuplicateDestination: return MappingValidator::tr("Duplicate destination");
+    case MappingIssue::Kind::IncompatibleType: return MappingValidator::tr("Incompatible type");
+    case MappingIssue::Kind::EmptyDestination: return MappingValidator::tr("Empty destination");
     }
     return QString();
 }
@@ -76,36 +77,36 @@ QList<MappingIssue> validateMapping(const MappingRows &rows, const SourceColumns
         if (source.isEmpty()) {
             issues.append({MappingIssue::Kind::EmptySource, r,
                            row.sourceType == SourceType::Attribute
-                               ? tr("Choose a source column.")
-                               : row.sourceType == SourceType::Expression ? tr("Enter an expression.")
-                                                                          : tr("Enter a value.")});
+                               ? MappingValidator::tr("Choose a source column.")
+                               : row.sourceType == SourceType::Expression ? MappingValidator::tr("Enter an expression.")
+                                                                          : MappingValidator::tr("Enter a value.")});
         } else if (row.sourceType == SourceType::Attribute) {
             auto it = columnByName.constFind(row.source);
             if (it == columnByName.constEnd())
                 it = columnByName.constFind(unescapeSource(source));
             if (it == columnByName.constEnd()) {
                 issues.append({MappingIssue::Kind::UnknownSourceColumn, r,
-                               tr("\"%1\" is not one of the selected source columns.").arg(source)});
+                               MappingValidator::tr("\"%1\" is not one of the selected source columns.").arg(source)});
             } else {
                 column = &selectedColumns.at(it.value());
             }
         }
 
         if (destination.isEmpty()) {
-            issues.append({MappingIssue::Kind::EmptyDestination, r, tr("Choose a destination field.")});
+            issues.append({MappingIssue::Kind::EmptyDestination, r, MappingValidator::tr("Choose a destination field.")});
             continue;
         }
         if (haveSchema) {
             const SchemaField *field = schema.field(resolved.at(r));
             if (!field) {
                 issues.append({MappingIssue::Kind::UnknownDestination, r,
-                               tr("\"%1\" is not a field of schema \"%2\".").arg(destination, schema.title())});
+                               MappingValidator::tr("\"%1\" is not a field of schema \"%2\".").arg(destination, schema.title())});
             } else if (!field->isLeaf) {
                 issues.append({MappingIssue::Kind::NotALeaf, r,
-                               tr("\"%1\" is an object; choose one of its fields.").arg(destination)});
+                               MappingValidator::tr("\"%1\" is an object; choose one of its fields.").arg(destination)});
             } else if (column && typeMatch(column->effectiveXdmType(), *field) == TypeMatch::Incompatible) {
                 issues.append({MappingIssue::Kind::IncompatibleType, r,
-                               tr("Column \"%1\" (%2) cannot be written to \"%3\" (%4).")
+                               MappingValidator::tr("Column \"%1\" (%2) cannot be written to \"%3\" (%4).")
                                    .arg(column->name, column->effectiveXdmType(), destination,
                                         destinationXdmType(*field))});
             }
@@ -118,7 +119,7 @@ QList<MappingIssue> validateMapping(const MappingRows &rows, const SourceColumns
                     others.append(QString::number(other + 1));
             }
             issues.append({MappingIssue::Kind::DuplicateDestination, r,
-                           tr("\"%1\" is also the destination of row(s) %2.")
+                           MappingValidator::tr("\"%1\" is also the destination of row(s) %2.")
                                .arg(destination, others.join(QLatin1String(", ")))});
         }
     }
