@@ -261,7 +261,7 @@ HttpResponse FlowServiceApi::create(const HttpRequest &request, const QString &k
 
 QJsonObject FlowServiceApi::build(const QString &kind, const QString &id, const QJsonObject &body)
 {
-    QJsonObject stored = m_context.composeConnection(body);
+    QJsonObject stored = m_context.composeFlowServiceResource(body);
     stored.insert(QStringLiteral("id"), id);
     if (kind == connectionsKind)
         return stored;
@@ -282,7 +282,6 @@ QJsonObject FlowServiceApi::build(const QString &kind, const QString &id, const 
         const QJsonObject target = m_context.store.get(targetsKind, targetId.toString());
         targets.append(QJsonObject{{"id", targetId}, {"connectionSpec", target.value(QLatin1String("connectionSpec"))}});
     }
-    stored.remove(QStringLiteral("connectionSpec"));
     stored.insert(QStringLiteral("inheritedAttributes"),
                   QJsonObject{{"sourceConnections", sources}, {"targetConnections", targets}});
     stored.insert(QStringLiteral("runs"), QStringLiteral("/runs?property=flowId==") + id);

@@ -51,6 +51,7 @@ void SandboxContext::created(const QString &kind, const QString &id, const QJson
 void SandboxContext::updated(const QString &kind, const QString &id, const QJsonObject &object)
 {
     store.put(kind, id, object);
+    m_resolvedCache.remove(id);
     dirty = true;
 }
 
@@ -146,7 +147,7 @@ QJsonObject SandboxContext::composeDataset(const QJsonObject &body)
     return dataset;
 }
 
-QJsonObject SandboxContext::composeConnection(const QJsonObject &body)
+QJsonObject SandboxContext::composeFlowServiceResource(const QJsonObject &body)
 {
     const qint64 now = nowMs();
     QJsonObject connection = body;
@@ -160,10 +161,12 @@ QJsonObject SandboxContext::composeConnection(const QJsonObject &body)
     connection.insert(QStringLiteral("sandboxName"), config.sandboxName);
     connection.insert(QStringLiteral("imsOrgId"), config.orgId);
     connection.insert(QStringLiteral("state"), "enabled");
-    QJsonObject spec = connection.value(QLatin1String("connectionSpec")).toObject();
-    if (!spec.contains(QLatin1String("version")))
-        spec.insert(QStringLiteral("version"), "1.0");
-    connection.insert(QStringLiteral("connectionSpec"), spec);
+    if (connection.contains(QLatin1String("connectionSpec"))) {
+        QJsonObject spec = connection.value(QLatin1String("connectionSpec")).toObject();
+        if (!spec.contains(QLatin1String("version")))
+            spec.insert(QStringLiteral("version"), "1.0");
+        connection.insert(QStringLiteral("connectionSpec"), spec);
+    }
     const QString etag = newEtag(QStringLiteral("connection"));
     connection.insert(QStringLiteral("etag"), etag);
     connection.insert(QStringLiteral("version"), etag);
@@ -206,7 +209,7 @@ void SandboxContext::instantiateDemoTenant()
                          {"connectionSpec", QJsonObject{{"id", spec.value(QLatin1String("connectionSpecId"))},
                                                         {"version", "1.0"}}}};
         const QString id = newUuid(QStringLiteral("connections"));
-        QJsonObject connection = composeConnection(body);
+        QJsonObject connection = composeFlowServiceResource(body);
         connection.insert(QStringLiteral("id"), id);
         store.put(QStringLiteral("connections"), id, connection);
     }

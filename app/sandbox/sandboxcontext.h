@@ -56,7 +56,8 @@ public:
     /** Builds a raw tenant schema from a title, description and allOf refs. */
     QJsonObject composeSchema(const QString &title, const QString &description, const QJsonArray &allOf);
     QJsonObject composeDataset(const QJsonObject &body);
-    QJsonObject composeConnection(const QJsonObject &body);
+    /** A Flow Service create body plus the fields the service adds (timestamps, owner, state, etag). */
+    QJsonObject composeFlowServiceResource(const QJsonObject &body);
 
 private:
     QHash<QString, QJsonObject> m_resolvedCache;

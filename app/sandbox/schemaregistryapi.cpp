@@ -284,7 +284,6 @@ HttpResponse SchemaRegistryApi::patchSchema(const HttpRequest &request, const QS
     const QString key = schema.value(QLatin1String("$id")).toString();
     const QStringList version = schema.value(QLatin1String("version")).toString().split(QLatin1Char('.'));
     schema.insert(QStringLiteral("version"), QStringLiteral("%1.%2").arg(version.value(0), QString::number(version.value(1).toInt() + 1)));
-    m_context.removed(schemasKind, key); // drops the resolved cache
     m_context.updated(schemasKind, key, schema);
     return HttpResponse::json(200, schema);
 }

@@ -306,6 +306,16 @@ void TestSandboxApi::schemaRegistry()
     r = m_client->get(schemas + QStringLiteral("/global/fieldgroups/") + QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("https://ns.adobe.com/xdm/context/profile-person-details"))),
                       {{"Accept", fullAccept}});
     QCOMPARE(r.object().value(QLatin1String("title")).toString(), QStringLiteral("Demographic Details"));
+    // Add a field group later (CONTRACT §5.5).
+    const QString workDetails = QStringLiteral("https://ns.adobe.com/xdm/context/profile-work-details");
+    r = m_client->send("PATCH", schemas + QStringLiteral("/tenant/schemas/") + encoded,
+                       QJsonDocument(QJsonArray{QJsonObject{{"op", "add"}, {"path", "/meta:extends/-"}, {"value", workDetails}},
+                                                QJsonObject{{"op", "add"}, {"path", "/allOf/-"}, {"value", QJsonObject{{"$ref", workDetails}}}}})
+                           .toJson());
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.object().value(QLatin1String("version")).toString(), QStringLiteral("1.1"));
+    r = m_client->get(schemas + QStringLiteral("/tenant/schemas/") + encoded, {{"Accept", fullAccept}});
+    QVERIFY(r.object().value(QLatin1String("properties")).toObject().contains(QLatin1String("workEmail")));
     r = m_client->del(schemas + QStringLiteral("/tenant/schemas/") + encoded);
     QCOMPARE(r.status, 204);
     r = m_client->get(schemas + QStringLiteral("/tenant/schemas/") + encoded, {{"Accept", fullAccept}});
