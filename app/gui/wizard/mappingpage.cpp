@@ -281,7 +281,13 @@ MappingPage::MappingPage(WizardContext *context, QWidget *parent)
     updateActions();
 }
 
-MappingPage::~MappingPage() = default;
+MappingPage::~MappingPage()
+{
+    // children outlive m_ui: their last signals (the stack clearing itself) must not reach this page
+    disconnect(m_undoStack, nullptr, this, nullptr);
+    disconnect(m_model, nullptr, this, nullptr);
+    delete m_undoStack;
+}
 
 void MappingPage::initializePage()
 {

@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: MIT
+#include "mapping/mappingcommands.h"
+#include "models/mappingcsv.h"
+#include "models/mappingmodel.h"
+#include "wizard/mappingpage.h"
+#include "wizard/wizardcontext.h"
+
+#include <QAbstractItemView>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QWizard>
+
+using namespace Dataflow;
+using Dataflow::Core::MappingModel;
+using Dataflow::Core::MappingRow;
+
+namespace {
+QJsonObject testSchema()
+{
+    const QByteArray json = "{\"$id\":\"https://ns.adobe.com/demotenant/schemas/0123456789abcdef\",\"meta:altId\":\"_demotenan"
+        "t.schemas.0123456789abcdef\",\"title\":\"Accounts\",\"version\":\"1.0\",\"type\":\"object\",\"meta:class"
+        "\":\"https://ns.adobe.com/xdm/context/profile\",\"meta:tenantNamespace\":\"_demotenant\",\"propert"
+        "ies\":{\"_id\":{\"type\":\"string\",\"title\":\"Identifier\"},\"person\":{\"type\":\"object\",\"properties\":"
+        "{\"name\":{\"type\":\"object\",\"properties\":{\"firstName\":{\"type\":\"string\",\"title\":\"First name\"},"
+        "\"lastName\":{\"type\":\"string\",\"title\":\"Last name\"},\"fullName\":{\"type\":\"string\",\"title\":\"Full"
+        " name\"}}}}},\"personalEmail\":{\"type\":\"object\",\"properties\":{\"address\":{\"type\":\"string\",\"tit"
+        "le\":\"Address\"}}},\"_demotenant\":{\"type\":\"object\",\"properties\":{\"accountName\":{\"type\":\"strin"
+        "g\",\"title\":\"Account name\"},\"annualRevenue\":{\"type\":\"number\",\"title\":\"Annual revenue\"},\"las"
+        "tModified\":{\"type\":\"string\",\"format\":\"date-time\",\"title\":\"Last modified\"}}}}}";
+    return QJsonDocument::fromJson(json).object();
+}
+
+Core::SourceColumn column(const QString &name, const QString &type, const QString &xdmType, const QString &format = {})
+{
+    QJsonObject xdm{{QStringLiteral("type"), xdmType}};
+    if (!format.isEmpty())
+        xdm.insert(QStringLiteral("format"), format);
+    return Core::SourceColumn::fromJson(
+        {{QStringLiteral("name"), name}, {QStringLiteral("type"), type}, {QStringLiteral("xdm"), xdm}});
+}
+} // namespace
+
+class TestMappingPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void autoMapIsOneUndoStep();
+    void rejectSuggestion();
+    void editGoesThroughUndoStack();
+    void csvRoundTrip();
+    void csvImportErrorKeepsRows();
+    void countersAndCompleteness();
+    void filters();
+    void sessionFollowsEdits();
+
+private:
+    std::unique_ptr<QWizard> m_wizard;
+    std::unique_ptr<Gui::WizardContext> m_context;
+    Gui::MappingPage *m_page = nullptr;
+};
+
+void TestMappingPage::init()
+{
+    m_context = std::make_unique<Gui::WizardContext>();
+    m_context->tableColumns = {column("Id", "string", "string"),
+                               column("Name", "string", "string"),
+                               column("FirstName", "string", "string"),
+                               column("LastName", "string", "string"),
+                               column("PersonEmail", "string", "string"),
+                               column("AnnualRevenue", "double", "number"),
+                               column("SystemModstamp", "datetime", "string", "date-time")};
+    for (const auto &c : std::as_const(m_context->tableColumns))
+        {
+        Core::SourceColumn nameOnly;
+        nameOnly.name = c.name;
+        m_context->session.source.columns.append(nameOnly);
+    }
+    m_context->schemaFull = testSchema();
+    m_context->schemaIndex = Core::SchemaIndex::fromJson(m_context->schemaFull);
+    QVERIFY(!m_context->schemaIndex.isEmpty());
+    m_context->session.schema.id = m_context->schemaIndex.id();
+
+    m_wizard = std::make_unique<QWizard>();
+    m_page = new Gui::MappingPage(m_context.get());
+    m_wizard->setPage(Gui::MappingPageId, m_page);
+    m_wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    QCOMPARE(m_wizard->currentId(), int(Gui::MappingPageId));
+}
+
+void TestMappingPage::cleanup()
+{
+    m_wizard.reset();
+    m_context.reset();
+    m_page = nullptr;
+}
+
+void TestMappingPage::autoMapIsOneUndoStep()
+{
+    MappingModel *model = m_page->model();
+    QCOMPARE(model->rowCount(), 0);
+    QVERIFY(!m_page->isComplete());
+
+    auto *button = m_page->findChild<QToolButton *>(QStringLiteral("autoMapButton"));
+    QVERIFY(button);
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    const int suggested = model->rowCount();
+    QVERIFY2(suggested >= 4, qPrintable(QString::number(suggested)));
+    for (int r = 0; r < suggested; ++r) {
+        QVERIFY(model->isSuggested(r));
+        QVERIFY(!model->data(model->index(r, 0), MappingModel::SuggestionReasonRole).toString().isEmpty());
+        QVERIFY(!model->row(r).destination.isEmpty());
+    }
+    const QStringList sources = [model] {
+        QStringList s;
+        for (const auto &r : model->rows())
+            s.append(r.source);
+        return s;
+    }();
+    QVERIFY(sources.contains(QStringLiteral("FirstName")));
+    QCOMPARE(m_page->undoStack()->count(), 1);
+    QVERIFY(m_page->isComplete());
+    QCOMPARE(m_context->session.mapping.size(), suggested);
+
+    m_page->undoStack()->undo();
+    QCOMPARE(model->rowCount(), 0);
+    QCOMPARE(m_context->session.mapping.size(), 0);
+    QVERIFY(!m_page->isComplete());
+
+    // Ctrl+Shift+Z redoes
+    m_page->findChild<QTableView *>(QStringLiteral("mappingView"))->setFocus();
+    QTest::keyClick(m_page->findChild<QTableView *>(QStringLiteral("mappingView")), Qt::Key_Z,
+                    Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(model->rowCount(), suggested);
+    QVERIFY(model->isSuggested(0));
+    // Ctrl+Z undoes
+    QTest::keyClick(m_page->findChild<QTableView *>(QStringLiteral("mappingView")), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(model->rowCount(), 0);
+    m_page->undoStack()->redo();
+    QCOMPARE(model->rowCount(), suggested);
+
+    // nothing more to suggest: no empty undo step
+    QCOMPARE(m_page->autoMap(), 0);
+    QCOMPARE(m_page->undoStack()->count(), 1);
+}
+
+void TestMappingPage::rejectSuggestion()
+{
+    QVERIFY(m_page->autoMap() > 0);
+    MappingModel *model = m_page->model();
+    const int before = model->rowCount();
+    const MappingRow first = model->row(0);
+    auto *view = m_page->findChild<QTableView *>(QStringLiteral("mappingView"));
+    view->selectRow(0);
+    auto *reject = m_page->findChild<QToolButton *>(QStringLiteral("rejectButton"));
+    QVERIFY(reject->isEnabled());
+    QTest::mouseClick(reject, Qt::LeftButton);
+    QCOMPARE(model->rowCount(), before - 1);
+    QVERIFY(!model->rows().contains(first));
+    m_page->undoStack()->undo();
+    QCOMPARE(model->rowCount(), before);
+    QCOMPARE(model->row(0), first);
+}
+
+void TestMappingPage::editGoesThroughUndoStack()
+{
+    m_page->addRow();
+    MappingModel *model = m_page->model();
+    QCOMPARE(model->rowCount(), 1);
+    auto *view = m_page->findChild<QTableView *>(QStringLiteral("mappingView"));
+    view->closePersistentEditor(view->currentIndex());
+    QAbstractItemModel *proxy = view->model();
+    QVERIFY(proxy->setData(proxy->index(0, MappingModel::SourceColumn), QStringLiteral("FirstName")));
+    QVERIFY(proxy->setData(proxy->index(0, MappingModel::DestinationColumn), QStringLiteral("person.name.firstName")));
+    QCOMPARE(model->row(0).source, QStringLiteral("FirstName"));
+    QCOMPARE(model->row(0).destination, QStringLiteral("person.name.firstName"));
+    QCOMPARE(model->errorCount(), 0);
+    const int steps = m_page->undoStack()->count();
+    QVERIFY(steps >= 2); // add row + edit(s) (edits of one row merge)
+    m_page->undoStack()->undo();
+    QVERIFY(model->rowCount() == 0 || model->row(0).destination.isEmpty());
+}
+
+void TestMappingPage::csvRoundTrip()
+{
+    QVERIFY(m_page->autoMap() > 0);
+    MappingModel *model = m_page->model();
+    const auto before = model->rows();
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("mapping.csv"));
+    QString error;
+    QVERIFY2(m_page->exportCsv(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(Core::MappingCsv::read(file.readAll()), before);
+    file.close();
+
+    // clear everything (one undo step), then import the file back
+    m_page->undoStack()->push(new Gui::ReplaceAllRowsCommand(model, {}));
+    QCOMPARE(model->rowCount(), 0);
+    QVERIFY2(m_page->importCsv(path, &error), qPrintable(error));
+    QCOMPARE(model->rows(), before);
+    QCOMPARE(m_context->session.mapping, before);
+    QVERIFY(!model->isSuggested(0)); // imported rows are the user's, not suggestions
+    m_page->undoStack()->undo();
+    QCOMPARE(model->rowCount(), 0);
+}
+
+void TestMappingPage::csvImportErrorKeepsRows()
+{
+    QVERIFY(m_page->autoMap() > 0);
+    const auto before = m_page->model()->rows();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("sourceType,source,destination\nFOO,Id,_id\n");
+    file.close();
+    QString error;
+    QVERIFY(!m_page->importCsv(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("2")) || error.contains(QStringLiteral("FOO")), qPrintable(error));
+    QCOMPARE(m_page->model()->rows(), before);
+    QVERIFY(!m_page->importCsv(dir.filePath(QStringLiteral("missing.csv")), &error));
+}
+
+void TestMappingPage::countersAndCompleteness()
+{
+    auto *label = m_page->findChild<QLabel *>(QStringLiteral("countersLabel"));
+    QVERIFY(label);
+    QCOMPARE(label->text(), QStringLiteral("0 mapped · 7 columns unmapped · 0 errors"));
+    QSignalSpy complete(m_page, &QWizardPage::completeChanged);
+    QVERIFY(m_page->autoMap() > 0);
+    MappingModel *model = m_page->model();
+    QCOMPARE(label->text(), QStringLiteral("%1 mapped · %2 columns unmapped · 0 errors")
+                                .arg(model->mappedCount())
+                                .arg(model->unmappedColumnCount()));
+    QVERIFY(complete.count() > 0);
+    QVERIFY(m_page->isComplete());
+
+    // a row pointing nowhere is an error and blocks Next
+    m_page->undoStack()->push(new Gui::InsertMappingRowsCommand(
+        model, model->rowCount(),
+        {MappingRow{Core::SourceType::Attribute, QStringLiteral("Name"), QStringLiteral("no.such.field"), {}, {}}}));
+    QCOMPARE(model->errorCount(), 1);
+    QVERIFY(label->text().endsWith(QStringLiteral("· 1 errors")));
+    QVERIFY(!m_page->isComplete());
+    QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled() || !m_wizard->button(QWizard::NextButton)->isVisible()
+            || !m_page->isComplete());
+    m_page->undoStack()->undo();
+    QVERIFY(m_page->isComplete());
+}
+
+void TestMappingPage::filters()
+{
+    QVERIFY(m_page->autoMap() > 0);
+    MappingModel *model = m_page->model();
+    const int all = model->rowCount();
+    m_page->undoStack()->push(new Gui::InsertMappingRowsCommand(
+        model, all, {MappingRow{Core::SourceType::Attribute, QStringLiteral("Name"), QString(), {}, {}}}));
+    QCOMPARE(m_page->visibleRowCount(), all + 1);
+    m_page->setFilter(Gui::MappingPage::Filter::Errors);
+    QCOMPARE(m_page->visibleRowCount(), 1);
+    m_page->setFilter(Gui::MappingPage::Filter::Unmapped);
+    QCOMPARE(m_page->visibleRowCount(), 1);
+    m_page->setFilter(Gui::MappingPage::Filter::Suggested);
+    QCOMPARE(m_page->visibleRowCount(), all);
+    m_page->setFilter(Gui::MappingPage::Filter::All);
+    m_page->setSearchText(QStringLiteral("firstname"));
+    QCOMPARE(m_page->visibleRowCount(), 1);
+    m_page->setSearchText({});
+    QCOMPARE(m_page->visibleRowCount(), all + 1);
+}
+
+void TestMappingPage::sessionFollowsEdits()
+{
+    QSignalSpy changed(m_context.get(), &Gui::WizardContext::sessionChanged);
+    QVERIFY(m_page->autoMap() > 0);
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(m_context->session.mapping, m_page->model()->rows());
+    QVERIFY(m_page->validatePage());
+
+    // a second page instance restores the rows from the session
+    Gui::MappingPage other(m_context.get());
+    other.initializePage();
+    QCOMPARE(other.model()->rows(), m_page->model()->rows());
+    QCOMPARE(other.undoStack()->count(), 0);
+}
+
+QTEST_MAIN(TestMappingPage)
+#include "tst_mappingpage.moc"
