@@ -177,6 +177,10 @@ void TestSchemaIndex::invalidJson()
     QVERIFY(schema.isEmpty());
     QVERIFY(!error.isEmpty());
 
+    // A UTF-8 byte order mark is skipped, as QJsonDocument does.
+    schema = SchemaIndex::fromJsonBytes("\xEF\xBB\xBF{\"properties\":{\"a\":{\"type\":\"string\"}}}", &error);
+    QCOMPARE(schema.leafCount(), 1);
+
     error = QStringLiteral("stale");
     schema = SchemaIndex::fromJsonBytes(R"({"title":"T","properties":{"a":{"type":"string"}}})", &error);
     QVERIFY(error.isEmpty());

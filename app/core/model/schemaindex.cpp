@@ -135,12 +135,16 @@ public:
         , m_fields(fields)
         , m_byPath(byPath)
     {
+        if (bytes.startsWith("\xEF\xBB\xBF")) // a UTF-8 byte order mark, accepted like QJsonDocument does
+            m_p += 3;
     }
 
     bool parseDocument()
     {
         skipWhitespace();
-        if (m_p < m_end && *m_p != '{') {
+        if (m_p >= m_end)
+            return fail("no data");
+        if (*m_p != '{') {
             if (!skipValue(0))
                 return false;
             skipWhitespace();
@@ -162,7 +166,8 @@ public:
     QString errorText() const { return QString::fromLatin1(m_error); }
 
 private:
-    static constexpr int maxDepth = 512;
+    // Real schemas nest a few dozen levels; the limit keeps recursion well inside a worker thread's stack.
+    static constexpr int maxDepth = 256;
 
     struct RawString
     {
@@ -607,12 +612,6 @@ SchemaIndex SchemaIndex::fromJsonBytes(const QByteArray &bytes, QString *errorMe
     data->byPath.reserve(bytes.size() / 128 + 16);
     TopLevel top;
     ByteParser parser(bytes, top, data->fields, data->byPath);
-    QByteArray head = bytes.left(3);
-    if (head.startsWith("\xEF\xBB\xBF")) { // a UTF-8 BOM is not JSON
-        if (errorMessage)
-            *errorMessage = SchemaIndexText::tr("The schema is not valid JSON (offset %1): %2").arg(0).arg(QStringLiteral("byte order mark"));
-        return {};
-    }
     if (!parser.parseDocument()) {
         if (errorMessage) {
             if (parser.notAnObject()) {
@@ -620,7 +619,7 @@ SchemaIndex SchemaIndex::fromJsonBytes(const QByteArray &bytes, QString *errorMe
             } else {
                 *errorMessage = SchemaIndexText::tr("The schema is not valid JSON (offset %1): %2")
                                     .arg(parser.errorOffset())
-                                    .arg(bytes.isEmpty() ? QStringLiteral("no data") : parser.errorText());
+                                    .arg(parser.errorText());
             }
         }
         return {};
