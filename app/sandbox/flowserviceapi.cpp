@@ -106,12 +106,8 @@ HttpResponse FlowServiceApi::resource(const HttpRequest &request, const QString 
 {
     const QByteArray &method = request.method;
     if (route.size() == 1) {
-        if (method == "GET") {
-            QList<QJsonObject> presented;
-            for (const QJsonObject &stored : liveList(kind))
-                presented.append(present(kind, stored));
-            return listing(request, kind, presented);
-        }
+        if (method == "GET")
+            return listing(request, kind, liveList(kind), [this, &kind](const QJsonObject &stored) { return present(kind, stored); });
         if (method == "POST")
             return create(request, kind);
     } else if (route.size() == 2) {
@@ -143,7 +139,8 @@ QList<QJsonObject> FlowServiceApi::liveList(const QString &kind) const
     return out;
 }
 
-HttpResponse FlowServiceApi::listing(const HttpRequest &request, const QString &kind, QList<QJsonObject> list)
+HttpResponse FlowServiceApi::listing(const HttpRequest &request, const QString &kind, QList<QJsonObject> list,
+                                     const std::function<QJsonObject(const QJsonObject &)> &present)
 {
     QList<PropertyFilter> filters;
     for (const QString &text : request.queryValues(QStringLiteral("property"))) {
@@ -196,7 +193,7 @@ HttpResponse FlowServiceApi::listing(const HttpRequest &request, const QString &
     }
     QJsonArray page;
     for (int i = offset; i < list.size() && page.size() < limit; ++i)
-        page.append(list.at(i));
+        page.append(present ? present(list.at(i)) : list.at(i));
     QJsonObject links;
     if (offset + page.size() < list.size()) {
         QUrlQuery next;

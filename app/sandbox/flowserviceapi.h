@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <functional>
+
 namespace Dataflow::Sandbox {
 
 class SandboxContext;
@@ -25,7 +27,9 @@ public:
     const RunSimulator &runs() const { return m_runs; }
 
 private:
-    HttpResponse listing(const HttpRequest &request, const QString &kind, QList<QJsonObject> items);
+    /** Filters, sorts and pages items; present (if set) shapes only the items of the page. */
+    HttpResponse listing(const HttpRequest &request, const QString &kind, QList<QJsonObject> items,
+                         const std::function<QJsonObject(const QJsonObject &)> &present = {});
     HttpResponse specById(const HttpRequest &request, const QList<QJsonObject> &specs, const QString &id);
     HttpResponse resource(const HttpRequest &request, const QString &kind, const QStringList &route);
     HttpResponse getOne(const HttpRequest &request, const QString &kind, const QString &id);

@@ -144,7 +144,7 @@ QJsonObject RunSimulator::storedRun(const QJsonObject &record, qint64 nowMs) con
     return run;
 }
 
-QList<QJsonObject> RunSimulator::runsOf(const QJsonObject &flow) const
+QList<QJsonObject> RunSimulator::runsOf(const QJsonObject &flow, int newest) const
 {
     QList<QJsonObject> runs;
     const qint64 nowMs = m_context.nowMs();
@@ -154,7 +154,8 @@ QList<QJsonObject> RunSimulator::runsOf(const QJsonObject &flow) const
     const qint64 period = periodSeconds(schedule);
     if (start > 0 && nowSeconds >= start) {
         const qint64 count = period == 0 ? 1 : (nowSeconds - start) / period + 1;
-        for (qint64 index = count - 1; index >= std::max<qint64>(0, count - maxRunsPerFlow); --index)
+        const qint64 oldest = std::max<qint64>(0, count - std::min(newest, maxRunsPerFlow));
+        for (qint64 index = count - 1; index >= oldest; --index)
             runs.append(generatedRun(flow, index, start + index * period, nowMs));
     }
     const QString flowId = flow.value(QLatin1String("id")).toString();
@@ -187,7 +188,8 @@ QJsonObject RunSimulator::run(const QString &id) const
 
 QJsonObject RunSimulator::lastRunDetails(const QJsonObject &flow) const
 {
-    for (const QJsonObject &candidate : runsOf(flow)) {
+    // Only the newest scheduled run can still be in progress, so two are enough.
+    for (const QJsonObject &candidate : runsOf(flow, 2)) {
         const QJsonObject metrics = candidate.value(QLatin1String("metrics")).toObject();
         const QString status = metrics.value(QLatin1String("statusSummary"))[QLatin1String("status")].toString();
         if (status == QLatin1String("inProgress"))

@@ -20,8 +20,8 @@ public:
 
     explicit RunSimulator(SandboxContext &context);
 
-    /** Newest first. */
-    QList<QJsonObject> runsOf(const QJsonObject &flow) const;
+    /** Newest first; at most `newest` scheduled runs (re-triggered runs always included). */
+    QList<QJsonObject> runsOf(const QJsonObject &flow, int newest = maxRunsPerFlow) const;
     QList<QJsonObject> allRuns() const;
     QJsonObject run(const QString &id) const;
     /** {id, state, startedAtUTC, completedAtUTC} of the newest finished run; empty if none. */
