@@ -30,6 +30,7 @@ private slots:
     void readerDecodesStrings();
     void readerRejects_data();
     void readerRejects();
+    void everyTruncationIsAnError();
 };
 
 void TestSchemaIndex::metadata()
@@ -329,6 +330,27 @@ void TestSchemaIndex::readerRejects()
     QVERIFY2(!error.isEmpty(), json.left(60).constData());
     QVERIFY2(error.contains(QLatin1String("JSON")), qPrintable(error));
     // Stricter than QJsonDocument, which lets raw control characters and unknown escapes through.
+}
+
+void TestSchemaIndex::everyTruncationIsAnError()
+{
+    const QByteArray bytes = TestSchemas::readData(QStringLiteral("profile-schema.json"));
+    QVERIFY(bytes.size() > 1000);
+    const QByteArray whole = bytes.trimmed();
+    int errors = 0;
+    for (qsizetype length = 0; length < bytes.size(); ++length) {
+        const QByteArray prefix = bytes.left(length);
+        QString error;
+        const SchemaIndex schema = SchemaIndex::fromJsonBytes(prefix, &error);
+        if (prefix.trimmed() == whole) {
+            QVERIFY(error.isEmpty());
+            QCOMPARE(schema.leafCount(), 42);
+        } else {
+            QVERIFY2(!error.isEmpty() && schema.isEmpty(), qPrintable(QString::number(length)));
+            ++errors;
+        }
+    }
+    QVERIFY(errors >= bytes.size() - 2);
 }
 
 QTEST_APPLESS_MAIN(TestSchemaIndex)
