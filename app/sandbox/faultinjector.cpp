@@ -76,6 +76,16 @@ bool parseAction(const QString &text, FaultInjector::Action *action, QString *er
         action->status = 502;
         return true;
     }
+    if (name == QLatin1String("huge")) {
+        action->kind = Kind::Huge;
+        bool ok = true;
+        action->milliseconds = argument.isEmpty() ? 256 : argument.toInt(&ok); // MiB
+        if (!ok || action->milliseconds < 1) {
+            *errorMessage = QStringLiteral("huge takes ':MEBIBYTES'");
+            return false;
+        }
+        return true;
+    }
     if (name == QLatin1String("empty-200")) {
         action->kind = Kind::Empty200;
         return true;
@@ -113,6 +123,7 @@ bool FaultInjector::Action::processes() const
     case Kind::Status:
     case Kind::DropBefore:
     case Kind::Html:
+    case Kind::Huge:
     case Kind::Redirect:
         return false;
     default:

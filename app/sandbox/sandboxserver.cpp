@@ -65,6 +65,29 @@ QByteArray retryAfterValue(const QString &argument)
     return argument.toLatin1();
 }
 
+// F12: {"pad":"aaaa…"} of exactly `size` bytes, written in chunks as the socket drains, so the
+// server never holds more than a few chunks however large the body.
+void streamHugeBody(const QPointer<QTcpSocket> &socket, qint64 size)
+{
+    static const QByteArray prefix = QByteArrayLiteral("{\"pad\":\"");
+    static const QByteArray suffix = QByteArrayLiteral("\"}");
+    static const QByteArray chunk(64 * 1024, 'a');
+    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(size)
+                  + "\r\n\r\n" + prefix);
+    auto left = std::make_shared<qint64>(size - prefix.size() - suffix.size());
+    auto pump = [socket, left] {
+        while (socket && *left > 0 && socket->bytesToWrite() < 4 * chunk.size()) {
+            const qint64 n = std::min<qint64>(*left, chunk.size());
+            socket->write(chunk.constData(), n);
+            *left -= n;
+            if (*left == 0)
+                socket->write(suffix);
+        }
+    };
+    QObject::connect(socket, &QTcpSocket::bytesWritten, socket, pump);
+    pump();
+}
+
 const QStringList resourceKinds{QStringLiteral("connections"), QStringLiteral("sourceConnections"),
                                 QStringLiteral("targetConnections"), QStringLiteral("flows"), QStringLiteral("runs"),
                                 QStringLiteral("schemas"), QStringLiteral("dataSets"), QStringLiteral("mappingSets")};
@@ -200,7 +223,7 @@ void SandboxServerPrivate::deliver(QTcpSocket *socket, const HttpResponse &respo
     const QByteArray bytes = response.toBytes();
     const Kind kind = fault ? fault->kind : Kind::Status;
     const bool plain = !fault || !(kind == Kind::DropBefore || kind == Kind::DropAfterCommit || kind == Kind::Stall
-                                   || kind == Kind::Trickle || kind == Kind::Truncate);
+                                   || kind == Kind::Trickle || kind == Kind::Truncate || kind == Kind::Huge);
     auto send = [guard, bytes, fault, plain, kind, response] {
         if (!guard)
             return;
@@ -232,6 +255,9 @@ void SandboxServerPrivate::deliver(QTcpSocket *socket, const HttpResponse &respo
                 if (guard)
                     guard->abort();
             });
+            break;
+        case Kind::Huge:
+            streamHugeBody(guard, qint64(fault->milliseconds) << 20);
             break;
         case Kind::Trickle: {
             auto *timer = new QTimer(guard);

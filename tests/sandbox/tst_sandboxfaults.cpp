@@ -32,6 +32,7 @@ private slots:
     void empty200();
     void html();
     void redirect();
+    void huge();
     void hideFromList();
     void countsAndSkips();
     void methodFilter();
@@ -242,6 +243,17 @@ void TestSandboxFaults::redirect()
     QCOMPARE(r.status, 307);
     QCOMPARE(r.header("Location"), QByteArray("http://127.0.0.1:9/elsewhere"));
     QCOMPARE(connectionCreates(), before);
+}
+
+void TestSandboxFaults::huge()
+{
+    QVERIFY(m_server->addFault(QStringLiteral("GET /flowservice/connectionSpecs huge:3")));
+    const TestReply r = m_client->get(flow + QStringLiteral("/connectionSpecs"));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.error, QNetworkReply::NoError);
+    QCOMPARE(r.body.size(), 3 << 20);
+    QCOMPARE(r.object().value(QLatin1String("pad")).toString().size(), (3 << 20) - 10);
+    QCOMPARE(m_client->get(flow + QStringLiteral("/connectionSpecs")).object().value(QLatin1String("items")).toArray().size(), 3);
 }
 
 void TestSandboxFaults::hideFromList()
