@@ -76,12 +76,12 @@ bool parseAction(const QString &text, FaultInjector::Action *action, QString *er
         action->status = 502;
         return true;
     }
-    if (name == QLatin1String("huge")) {
-        action->kind = Kind::Huge;
+    if (name == QLatin1String("huge") || name == QLatin1String("deflate-bomb")) {
+        action->kind = name == QLatin1String("huge") ? Kind::Huge : Kind::DeflateBomb;
         bool ok = true;
-        action->milliseconds = argument.isEmpty() ? 256 : argument.toInt(&ok); // MiB
-        if (!ok || action->milliseconds < 1) {
-            *errorMessage = QStringLiteral("huge takes ':MEBIBYTES'");
+        action->milliseconds = argument.isEmpty() ? (action->kind == Kind::Huge ? 256 : 1024) : argument.toInt(&ok); // MiB
+        if (!ok || action->milliseconds < 1 || action->milliseconds > 65536) {
+            *errorMessage = QStringLiteral("%1 takes ':MEBIBYTES' (1 to 65536)").arg(name);
             return false;
         }
         return true;
@@ -124,6 +124,7 @@ bool FaultInjector::Action::processes() const
     case Kind::DropBefore:
     case Kind::Html:
     case Kind::Huge:
+    case Kind::DeflateBomb:
     case Kind::Redirect:
         return false;
     default:

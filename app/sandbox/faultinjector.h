@@ -30,6 +30,7 @@ public:
         MalformedJson,     // processed, 2xx with invalid JSON
         Html,              // 502 with an HTML page, not processed
         Huge,              // 200 with a valid JSON body of N MiB, streamed, not processed
+        DeflateBomb,       // 200, Content-Encoding: deflate, inflates to N MiB, not processed
         Empty200,          // processed, 200 with an empty body
         Redirect,          // 307 to a URL, not processed
         HideFromList,      // processed, created resource hidden from lists for seconds

@@ -2,6 +2,7 @@
 #include "sandboxserver.h"
 
 #include "apierrors.h"
+#include "deflatebomb.h"
 #include "faultinjector.h"
 #include "httplistener.h"
 #include "httprequest.h"
@@ -123,6 +124,7 @@ public:
     QUrl url;
     int latencyMs = 0;
     quint64 requestCounter = 0;
+    QHash<int, QByteArray> bombCache; // deflate bombs by size, built once
 };
 
 HttpRequest SandboxServerPrivate::parse(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -191,6 +193,14 @@ HttpResponse SandboxServerPrivate::faultAnswer(const HttpRequest &request, const
         return ApiErrors::forService(request, 1100 + action.status % 100, action.status,
                                      QString::fromLatin1(reasonPhrase(action.status)),
                                      QStringLiteral("Injected fault: %1").arg(action.rule));
+    case Kind::DeflateBomb: {
+        auto it = bombCache.constFind(action.milliseconds);
+        if (it == bombCache.cend())
+            it = bombCache.insert(action.milliseconds, DeflateBomb::make(action.milliseconds));
+        HttpResponse response = HttpResponse::raw(200, *it, "application/json");
+        response.setHeader("Content-Encoding", "deflate");
+        return response;
+    }
     case Kind::Html:
         return HttpResponse::raw(502, QByteArrayLiteral("<html><head><title>502 Bad Gateway</title></head><body>"
                                                         "<h1>502 Bad Gateway</h1><p>The upstream server did not answer.</p></body></html>"),

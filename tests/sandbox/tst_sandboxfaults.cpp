@@ -33,6 +33,7 @@ private slots:
     void html();
     void redirect();
     void huge();
+    void deflateBomb();
     void hideFromList();
     void countsAndSkips();
     void methodFilter();
@@ -254,6 +255,29 @@ void TestSandboxFaults::huge()
     QCOMPARE(r.body.size(), 3 << 20);
     QCOMPARE(r.object().value(QLatin1String("pad")).toString().size(), (3 << 20) - 10);
     QCOMPARE(m_client->get(flow + QStringLiteral("/connectionSpecs")).object().value(QLatin1String("items")).toArray().size(), 3);
+}
+
+void TestSandboxFaults::deflateBomb()
+{
+    // Asking for an encoding ourselves keeps Qt from inflating: check the stream with qUncompress.
+    QVERIFY(m_server->addFault(QStringLiteral("GET /flowservice/connectionSpecs deflate-bomb:2")));
+    const TestReply raw = m_client->get(flow + QStringLiteral("/connectionSpecs"), {{"Accept-Encoding", "deflate"}});
+    QCOMPARE(raw.status, 200);
+    QCOMPARE(raw.header("Content-Encoding"), QByteArray("deflate"));
+    QVERIFY(raw.body.size() < 20 * 1024);
+    const qint64 expected = 1 + ((2 << 20) - 1) / 258 * 258;
+    QByteArray prefixed(4, '\0');
+    for (int i = 0; i < 4; ++i)
+        prefixed[i] = char((expected >> (24 - 8 * i)) & 0xff);
+    const QByteArray inflated = qUncompress(prefixed + raw.body); // checks the Adler-32 too
+    QCOMPARE(inflated.size(), expected);
+    QCOMPARE(inflated.count(' '), expected);
+    // What a default Qt client does with it.
+    QVERIFY(m_server->addFault(QStringLiteral("GET /flowservice/connectionSpecs deflate-bomb:64")));
+    const TestReply bomb = m_client->get(flow + QStringLiteral("/connectionSpecs"));
+    QCOMPARE(bomb.status, 200);
+    QVERIFY(QJsonDocument::fromJson(bomb.body).isNull());
+    qInfo("64 MiB deflate bomb: Qt error %d, %lld bytes delivered", int(bomb.error), qint64(bomb.body.size()));
 }
 
 void TestSandboxFaults::hideFromList()

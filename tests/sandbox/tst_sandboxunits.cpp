@@ -150,7 +150,7 @@ void TestSandboxUnits::faultRules()
     QCOMPARE(rule.action.milliseconds, 20000);
     QVERIFY(FaultInjector::parse(QStringLiteral("/catalog redirect:http://127.0.0.1:1/x"), &rule, &error));
     QCOMPARE(rule.action.argument, QStringLiteral("http://127.0.0.1:1/x"));
-    for (const char *kind : {"drop-before", "drop-after-commit", "trickle", "truncate", "malformed-json", "html", "empty-200", "401", "huge", "huge:1"})
+    for (const char *kind : {"drop-before", "drop-after-commit", "trickle", "truncate", "malformed-json", "html", "empty-200", "401", "huge", "huge:1", "deflate-bomb", "deflate-bomb:8"})
         QVERIFY2(FaultInjector::parse(QStringLiteral("/x ") + QLatin1String(kind), &rule, &error), kind);
     QVERIFY(!FaultInjector::parse(QStringLiteral("/x 418"), &rule, &error));
     QVERIFY(!FaultInjector::parse(QStringLiteral("/x huge:0"), &rule, &error));
