@@ -110,7 +110,8 @@ public:
     HttpRequest parse(const QHttpServerRequest &request, QTcpSocket *socket);
     HttpResponse control(const HttpRequest &request);
     HttpResponse faultAnswer(const HttpRequest &request, const FaultInjector::Action &action, HttpResponse processed);
-    void deliver(QTcpSocket *socket, const HttpResponse &response, const std::optional<FaultInjector::Action> &fault);
+    void deliver(QTcpSocket *socket, const HttpResponse &response, const std::optional<FaultInjector::Action> &fault,
+                 int delayMs);
     void log(const HttpRequest &request, int status, const QString &fault);
     void persist();
     QList<QJsonObject> resources(const QString &kind) const;
@@ -149,7 +150,7 @@ void SandboxServerPrivate::onRequest(const QHttpServerRequest &raw, QTcpSocket *
     const HttpRequest request = parse(raw, socket);
     if (request.segments.value(0) == QLatin1String("_sandbox")) {
         const HttpResponse response = control(request);
-        deliver(socket, response, std::nullopt);
+        deliver(socket, response, std::nullopt, 0); // never delayed
         emit q->requestHandled(QString::fromLatin1(request.method), request.path, response.status);
         return;
     }
@@ -171,7 +172,7 @@ void SandboxServerPrivate::onRequest(const QHttpServerRequest &raw, QTcpSocket *
     log(request, status, fault ? fault->rule : QString());
     if (request.header("connection").toLower() == "close")
         response.setHeader("Connection", "close");
-    deliver(socket, response, fault);
+    deliver(socket, response, fault, latencyMs);
     emit q->requestHandled(QString::fromLatin1(request.method), request.path, status);
 }
 
@@ -226,7 +227,7 @@ HttpResponse SandboxServerPrivate::faultAnswer(const HttpRequest &request, const
 }
 
 void SandboxServerPrivate::deliver(QTcpSocket *socket, const HttpResponse &response,
-                                   const std::optional<FaultInjector::Action> &fault)
+                                   const std::optional<FaultInjector::Action> &fault, int delayMs)
 {
     using Kind = FaultInjector::Kind;
     QPointer<QTcpSocket> guard(socket);
@@ -288,8 +289,8 @@ void SandboxServerPrivate::deliver(QTcpSocket *socket, const HttpResponse &respo
             break;
         }
     };
-    if (latencyMs > 0)
-        QTimer::singleShot(latencyMs, socket, send);
+    if (delayMs > 0)
+        QTimer::singleShot(delayMs, socket, send);
     else
         send();
 }
