@@ -101,6 +101,9 @@ void CreatePage::attachEngine()
     connect(m_engine, &Core::Engine::finished, this, &CreatePage::onFinished);
     connect(m_engine, &Core::Engine::progress, this, [this](const QString &line) {
         m_ui->progressLabel->setText(line);
+        m_log.append(line);
+        while (m_log.size() > 50)
+            m_log.removeFirst();
     });
 }
 
@@ -170,6 +173,7 @@ void CreatePage::apply()
     m_lastError.reset();
     m_ui->errorGroup->hide();
     m_ui->errorLabel->clear();
+    m_log.clear();
     m_engine->setSession(context()->session);
     m_engine->setSourceSecrets(context()->sourceSecrets);
     setPhase(Phase::Applying);
@@ -316,6 +320,24 @@ void CreatePage::showFailure(const Core::ApiError &error)
     lines.append(error.nextStep.isEmpty()
                      ? tr("Next step: press Retry; steps already done are not repeated.")
                      : tr("Next step: %1").arg(error.nextStep));
+    // when the engine could not tell whether a create happened, the Platform's own answers are in
+    // its progress lines: show those of the failed step
+    if (error.code.isEmpty() && error.httpStatus == 0) {
+        QString stepName;
+        if (m_engine) {
+            for (const auto &status : m_engine->steps()) {
+                if (status.state == StepState::Failed)
+                    stepName = Core::stepLabel(status.id);
+            }
+        }
+        QStringList earlier;
+        for (const QString &line : std::as_const(m_log)) {
+            if (!stepName.isEmpty() && line.startsWith(stepName) && line.contains(QLatin1Char('(')))
+                earlier.append(line);
+        }
+        if (!earlier.isEmpty())
+            lines.append(tr("What the Platform answered:") + QLatin1Char('\n') + earlier.mid(qMax(0, int(earlier.size()) - 3)).join(QLatin1Char('\n')));
+    }
     m_ui->errorLabel->setText(lines.join(QLatin1Char('\n')));
     m_ui->errorGroup->show();
     m_ui->progressLabel->setText(tr("Creation stopped. Retry, resume later or roll back."));

@@ -76,6 +76,7 @@ private:
     Phase m_phase = Phase::Idle;
     std::optional<Core::ApiError> m_lastError;
     QList<Core::StepState> m_states;
+    QStringList m_log; // the engine's recent progress lines (they carry the Platform's codes)
 };
 
 } // namespace Dataflow::Gui
