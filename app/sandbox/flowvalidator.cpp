@@ -5,6 +5,7 @@
 #include "sandboxcontext.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 namespace Dataflow::Sandbox {
 

@@ -65,6 +65,7 @@ bool write(const QString &path, const QByteArray &data, QString *errorMessage)
 
 bool read(const QString &path, QByteArray *data, QString *errorMessage)
 {
+    QFile::remove(path + QStringLiteral(".tmp"));
     QFile file(path);
     if (!file.exists()) {
         data->clear();

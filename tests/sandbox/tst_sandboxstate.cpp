@@ -72,8 +72,13 @@ void TestSandboxState::persistsAcrossRestart()
         QVERIFY(QFile::exists(config.statePath));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("state.json")}); // no temp left
     }
+    QFile stray(config.statePath + QStringLiteral(".tmp")); // as a crash mid-write leaves it
+    QVERIFY(stray.open(QIODevice::WriteOnly));
+    stray.write("{\"half");
+    stray.close();
     SandboxServer server(config);
     QVERIFY(server.start());
+    QVERIFY(!QFile::exists(config.statePath + QStringLiteral(".tmp")));
     SandboxTestClient client(server.url());
     client.token = token; // tokens survive too
     TestReply r = client.get(flow + QStringLiteral("/flows/") + world.flowId);
