@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: MIT
+// The seeded random fault campaign (RELIABILITY.md G1, G3, G17): each run arms 1-4 random faults at
+// random requests of the example's happy path, applies (resuming up to 3 times), checks the
+// invariants, rolls back and checks again. Runs: DATAFLOW_CAMPAIGN_RUNS; seed: DATAFLOW_CAMPAIGN_SEED.
+// Run i uses seed SEED+i, so every failure prints a one-line replay of just that run.
+#include "campaignharness.h"
+
+#include <QTest>
+
+using namespace Dataflow::Testing;
+
+namespace {
+
+constexpr int kDefaultRuns = 150;
+constexpr quint64 kDefaultSeed = 20261204;
+constexpr int kMaxResumes = 3;
+
+// Every fault the sandbox can inject at a request boundary (F4, F6-F11, F13 redirect, F14).
+const char *const kActions[] = {
+    "429", "429:retry-after=2", "500", "502", "503", "504", "500-after-commit", "502-after-commit",
+    "503-after-commit", "504-after-commit", "drop-before", "drop-after-commit", "truncate",
+    "malformed-json", "html", "empty-200", "401", "stall:1500", "redirect:http://127.0.0.1:9/elsewhere",
+    "hide-from-list:2",
+};
+
+struct Plan
+{
+    QStringList rules;
+    int mappingSetsAllowed = 1;
+};
+
+quint64 envNumber(const char *name, quint64 fallback)
+{
+    bool ok = false;
+    const quint64 value = qEnvironmentVariable(name).toULongLong(&ok);
+    return ok ? value : fallback;
+}
+
+} // namespace
+
+class TestFaultCampaign : public QObject
+{
+    Q_OBJECT
+
+    CampaignHarness m_harness;
+    QList<RequestTarget> m_targets;
+
+    Plan planFor(quint64 seed) const
+    {
+        QRandomGenerator random(seed);
+        Plan plan;
+        const int faults = random.bounded(1, 5);
+        for (int i = 0; i < faults; ++i) {
+            const RequestTarget &target = m_targets.at(random.bounded(int(m_targets.size())));
+            const QString action = QLatin1String(kActions[random.bounded(int(std::size(kActions)))]);
+            const int repeat = random.bounded(4) == 0 ? 2 : 1;
+            QString rule = target.rule(action);
+            if (repeat > 1)
+                rule += QStringLiteral(" x%1").arg(repeat);
+            plan.rules.append(rule);
+            // Qt re-sends a POST whose connection closed after the create; mapping sets have no
+            // DELETE, so each such fault may leave one unused mapping set (known limitation).
+            if (target.method == QLatin1String("POST") && target.prefix == QLatin1String("/conversion/mappingSets")
+                && action == QLatin1String("drop-after-commit"))
+                plan.mappingSetsAllowed += repeat;
+        }
+        return plan;
+    }
+
+    /** One run; empty when every invariant held, else what broke. */
+    QString runOnce(quint64 seed, int *resumes, int *unfired, int *extraMappingSets)
+    {
+        const Plan plan = planFor(seed);
+        const QString path = m_harness.freshSession(QStringLiteral("c%1").arg(seed));
+        m_harness.sandbox().clearFaults();
+        for (const QString &rule : plan.rules) {
+            QString error;
+            if (!m_harness.sandbox().addFault(rule, &error))
+                return QStringLiteral("bad rule '%1': %2").arg(rule, error);
+        }
+        RunResult result = m_harness.run(path, false, seed);
+        QStringList errors{result.error};
+        for (int i = 0; !result.ok && i < kMaxResumes; ++i) {
+            ++*resumes;
+            result = m_harness.run(path, false, seed + quint64(i + 1) * 1000003);
+            errors.append(result.error);
+        }
+        *unfired += int(m_harness.sandbox().faults().size());
+        m_harness.sandbox().clearFaults();
+        const QString faults = plan.rules.join(QStringLiteral(" | "));
+        if (!result.ok)
+            return QStringLiteral("apply did not succeed after %1 resumes [%2]: %3").arg(kMaxResumes).arg(faults, errors.join(QStringLiteral(" / ")));
+        const QString runId = m_harness.runIdOf(path);
+        if (const QString problem = m_harness.checkApplied(path, plan.mappingSetsAllowed); !problem.isEmpty())
+            return QStringLiteral("after apply [%1]: %2").arg(faults, problem);
+        if (m_harness.withMarker(QStringLiteral("mappingSets"), runId).size() > 1)
+            ++*extraMappingSets;
+        const RunResult rolledBack = m_harness.run(path, true, seed);
+        if (!rolledBack.ok)
+            return QStringLiteral("rollback failed [%1]: %2").arg(faults, rolledBack.error);
+        if (const QString problem = m_harness.checkRolledBack(runId, plan.mappingSetsAllowed); !problem.isEmpty())
+            return QStringLiteral("after rollback [%1]: %2").arg(faults, problem);
+        return {};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_harness.start(&error), qPrintable(error));
+        const QString path = m_harness.freshSession(QStringLiteral("happy"));
+        m_harness.startRecording();
+        const RunResult result = m_harness.run(path, false);
+        const QList<HandledRequest> sequence = m_harness.stopRecording();
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(m_harness.checkApplied(path), QString());
+        m_targets = targetsOf(sequence);
+        QVERIFY(m_targets.size() >= 8);
+        QVERIFY(m_harness.run(path, true).ok);
+    }
+
+    void planIsReproducible()
+    {
+        // Same seed, same faults; a different seed gives a different plan somewhere nearby.
+        QCOMPARE(planFor(42).rules, planFor(42).rules);
+        bool differs = false;
+        for (quint64 s = 43; s < 53; ++s)
+            differs = differs || planFor(s).rules != planFor(42).rules;
+        QVERIFY(differs);
+    }
+
+    void campaign()
+    {
+        const int runs = int(envNumber("DATAFLOW_CAMPAIGN_RUNS", kDefaultRuns));
+        const quint64 seed = envNumber("DATAFLOW_CAMPAIGN_SEED", kDefaultSeed);
+        QVERIFY(runs > 0);
+        qInfo("fault campaign: %d runs from seed %llu", runs, seed);
+        QElapsedTimer clock;
+        clock.start();
+        int resumes = 0;
+        int unfired = 0;
+        int extraMappingSets = 0;
+        int faults = 0;
+        QStringList failures;
+        for (int i = 0; i < runs; ++i) {
+            const quint64 runSeed = seed + quint64(i);
+            faults += int(planFor(runSeed).rules.size());
+            const QString problem = runOnce(runSeed, &resumes, &unfired, &extraMappingSets);
+            if (problem.isEmpty())
+                continue;
+            failures.append(problem);
+            qWarning("FAIL seed %llu: %s", runSeed, qPrintable(problem));
+            qWarning("  replay: DATAFLOW_CAMPAIGN_SEED=%llu DATAFLOW_CAMPAIGN_RUNS=1 build/tests/tst_faultcampaign campaign", runSeed);
+        }
+        const double seconds = clock.elapsed() / 1000.0;
+        qInfo("fault campaign: %d runs, %d faults armed (%d never fired), %d resumes, %d failed, %d left an extra "
+              "mapping set, %.1f s (%.2f runs/s)",
+              runs, faults, unfired, resumes, int(failures.size()), extraMappingSets, seconds, seconds > 0 ? runs / seconds : 0.0);
+        QVERIFY2(failures.isEmpty(), qPrintable(QStringLiteral("%1 of %2 runs broke an invariant; first: %3")
+                                                   .arg(failures.size()).arg(runs).arg(failures.value(0))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFaultCampaign)
+#include "tst_faultcampaign.moc"
