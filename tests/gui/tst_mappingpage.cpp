@@ -54,6 +54,7 @@ class TestMappingPage : public QObject
 private slots:
     void init();
     void cleanup();
+    void firstVisitAutoMaps();
     void autoMapIsOneUndoStep();
     void rejectSuggestion();
     void editGoesThroughUndoStack();
@@ -89,6 +90,9 @@ void TestMappingPage::init()
     m_context->schemaIndex = Core::SchemaIndex::fromJson(m_context->schemaFull);
     QVERIFY(!m_context->schemaIndex.isEmpty());
     m_context->session.schema.id = m_context->schemaIndex.id();
+    // most tests start from an empty table (the first-visit auto-map has been seen already)
+    if (QByteArray(QTest::currentTestFunction()) != "firstVisitAutoMaps")
+        m_context->session.wizard.insert(QStringLiteral("mapping"), QJsonObject{{QStringLiteral("autoMapped"), true}});
 
     m_wizard = std::make_unique<QWizard>();
     m_page = new Gui::MappingPage(m_context.get());
@@ -103,6 +107,21 @@ void TestMappingPage::cleanup()
     m_wizard.reset();
     m_context.reset();
     m_page = nullptr;
+}
+
+void TestMappingPage::firstVisitAutoMaps()
+{
+    MappingModel *model = m_page->model();
+    QVERIFY(model->rowCount() >= 4);
+    QVERIFY(model->isSuggested(0));
+    QCOMPARE(m_page->undoStack()->count(), 1);
+    QVERIFY(m_page->isComplete());
+    QVERIFY(m_context->session.wizard.value(QStringLiteral("mapping")).toObject().value(QStringLiteral("autoMapped")).toBool());
+    // reversible in one step, and not proposed again on the next visit
+    m_page->undoStack()->undo();
+    QCOMPARE(model->rowCount(), 0);
+    m_page->initializePage();
+    QCOMPARE(model->rowCount(), 0);
 }
 
 void TestMappingPage::autoMapIsOneUndoStep()

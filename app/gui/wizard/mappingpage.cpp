@@ -306,6 +306,14 @@ void MappingPage::initializePage()
     m_ui->filterCombo->setCurrentIndex(qMax(0, filter));
     m_ui->searchEdit->setText(state.value(QStringLiteral("search")).toString());
     m_loading = false;
+    // first visit: propose a mapping right away (one undo step, highlighted, each row rejectable)
+    if (!ctx->restoring && ctx->session.mapping.isEmpty() && !state.value(QStringLiteral("autoMapped")).toBool()
+        && !ctx->schemaIndex.isEmpty() && !m_model->selectedColumns().isEmpty()) {
+        autoMap();
+        QJsonObject next = pageState();
+        next.insert(QStringLiteral("autoMapped"), true);
+        setPageState(next);
+    }
     if (ctx->schemaIndex.isEmpty())
         showWarning(tr("The target schema is not loaded: destinations cannot be checked. Go back to the schema page."));
     m_ui->previewButton->setEnabled(!ctx->previewRows.isEmpty());
@@ -318,8 +326,10 @@ bool MappingPage::validatePage()
     if (context()->restoring)
         return true;
     writeSession();
-    setPageState({{QStringLiteral("filter"), m_ui->filterCombo->currentData().toInt()},
-                  {QStringLiteral("search"), m_ui->searchEdit->text()}});
+    QJsonObject state = pageState();
+    state.insert(QStringLiteral("filter"), m_ui->filterCombo->currentData().toInt());
+    state.insert(QStringLiteral("search"), m_ui->searchEdit->text());
+    setPageState(state);
     return true;
 }
 
