@@ -1,16 +1,30 @@
 // SPDX-License-Identifier: MIT
+#include "api/apiclient.h"
+#include "api/requests.h"
+#include "delegates/fieldpickerdelegate.h"
+#include "delegates/sourcetypedelegate.h"
 #include "mapping/mappingcommands.h"
 #include "models/mappingcsv.h"
 #include "models/mappingmodel.h"
+#include "models/schemafieldmodel.h"
+#include "sandboxserver.h"
+#include "widgets/fieldpicker.h"
 #include "wizard/mappingpage.h"
 #include "wizard/wizardcontext.h"
 
 #include <QAbstractItemView>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QStandardItemModel>
+#include <QTreeView>
 #include <QFile>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -63,6 +77,9 @@ private slots:
     void countersAndCompleteness();
     void filters();
     void sessionFollowsEdits();
+    void fieldPickerDelegateRoundTrip();
+    void sourceTypeDelegateRoundTrip();
+    void serverValidateAndPreview();
 
 private:
     std::unique_ptr<QWizard> m_wizard;
@@ -315,6 +332,172 @@ void TestMappingPage::sessionFollowsEdits()
     other.initializePage();
     QCOMPARE(other.model()->rows(), m_page->model()->rows());
     QCOMPARE(other.undoStack()->count(), 0);
+}
+
+void TestMappingPage::fieldPickerDelegateRoundTrip()
+{
+    Core::SchemaFieldModel fields;
+    fields.setSchema(m_context->schemaIndex);
+    Gui::FieldPickerDelegate delegate;
+    delegate.setFieldModel(&fields);
+    QStandardItemModel model(1, 1);
+    model.setData(model.index(0, 0), QStringLiteral("person.name.lastName"), Qt::EditRole);
+    QWidget parent;
+    QStyleOptionViewItem option;
+    QWidget *editor = delegate.createEditor(&parent, option, model.index(0, 0));
+    auto *picker = qobject_cast<Gui::FieldPicker *>(editor);
+    QVERIFY(picker);
+    delegate.setEditorData(editor, model.index(0, 0));
+    QCOMPARE(picker->path(), QStringLiteral("person.name.lastName"));
+    QCOMPARE(picker->treeView()->currentIndex().data(Core::SchemaFieldModel::PathRole).toString(),
+             QStringLiteral("person.name.lastName"));
+    // the type is shown beside each field
+    const QModelIndex current = picker->treeView()->currentIndex();
+    QCOMPARE(current.sibling(current.row(), Core::SchemaFieldModel::TypeColumn).data().toString(), QStringLiteral("string"));
+
+    // typing filters the tree; Enter picks and commits
+    QSignalSpy commit(&delegate, &QAbstractItemDelegate::commitData);
+    picker->lineEdit()->clear();
+    QTest::keyClicks(picker->lineEdit(), QStringLiteral("revenue"));
+    QCOMPARE(picker->matchCount(), 1);
+    QTest::keyClick(picker->lineEdit(), Qt::Key_Down);
+    QTest::keyClick(picker->treeView(), Qt::Key_Down);
+    QTest::keyClick(picker->treeView(), Qt::Key_Return);
+    QCOMPARE(commit.count(), 1);
+    QCOMPARE(picker->path(), QStringLiteral("_demotenant.annualRevenue"));
+    delegate.setModelData(editor, &model, model.index(0, 0));
+    QCOMPARE(model.data(model.index(0, 0), Qt::EditRole).toString(), QStringLiteral("_demotenant.annualRevenue"));
+    delete editor;
+}
+
+void TestMappingPage::sourceTypeDelegateRoundTrip()
+{
+    Gui::SourceTypeDelegate delegate;
+    QStandardItemModel model(1, 1);
+    model.setData(model.index(0, 0), QStringLiteral("EXPRESSION"), Qt::EditRole);
+    QWidget parent;
+    QWidget *editor = delegate.createEditor(&parent, QStyleOptionViewItem(), model.index(0, 0));
+    auto *combo = qobject_cast<QComboBox *>(editor);
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), 3);
+    delegate.setEditorData(editor, model.index(0, 0));
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("EXPRESSION"));
+    combo->setCurrentIndex(combo->findData(QStringLiteral("STATIC")));
+    delegate.setModelData(editor, &model, model.index(0, 0));
+    QCOMPARE(model.data(model.index(0, 0), Qt::EditRole).toString(), QStringLiteral("STATIC"));
+    delete editor;
+}
+
+void TestMappingPage::serverValidateAndPreview()
+{
+    Sandbox::SandboxServer sandbox;
+    QString error;
+    QVERIFY2(sandbox.start(&error), qPrintable(error));
+    QNetworkAccessManager manager;
+    manager.setAutoDeleteReplies(true);
+    Core::ClientConfig config;
+    config.platformUrl = sandbox.url();
+    config.imsUrl = sandbox.url();
+    config.orgId = sandbox.config().orgId;
+    config.clientId = sandbox.config().clientId;
+    config.sandboxName = sandbox.config().sandboxName;
+    Core::ApiClient client(&manager, config);
+    client.setClientSecret(sandbox.config().clientSecret);
+
+    // the demo tenant's schema, resolved, as the schema page would load it
+    QJsonArray schemas;
+    bool listed = false;
+    client.sendList(Core::Requests::tenantSchemas(), this, [&](const Core::ApiResult<QJsonArray> &r) {
+        listed = true;
+        if (r)
+            schemas = r.value();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(listed, 20000);
+    QVERIFY(!schemas.isEmpty());
+    const QString schemaId = schemas.first().toObject().value(QStringLiteral("$id")).toString();
+    QJsonObject full;
+    bool fetched = false;
+    client.send(Core::Requests::tenantSchema(schemaId), this, [&](const Core::ApiResult<Core::ApiResponse> &r) {
+        fetched = true;
+        if (r)
+            full = r.value().json.object();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(fetched, 20000);
+    const Core::SchemaIndex index = Core::SchemaIndex::fromJson(full);
+    QVERIFY(!index.isEmpty());
+    QString stringLeaf;
+    for (const QString &path : index.leafPaths()) {
+        const Core::SchemaField *field = index.field(path);
+        if (field->type == QLatin1String("string") && field->format.isEmpty() && !path.contains(QLatin1Char('[')))
+            stringLeaf = path;
+    }
+    QVERIFY(!stringLeaf.isEmpty());
+
+    Gui::WizardContext context;
+    context.api = &client;
+    context.tableColumns = {column("first", "string", "string")};
+    Core::SourceColumn nameOnly;
+    nameOnly.name = QStringLiteral("first");
+    context.session.source.columns = {nameOnly};
+    context.schemaIndex = index;
+    context.session.schema.id = schemaId;
+    context.session.wizard.insert(QStringLiteral("mapping"), QJsonObject{{QStringLiteral("autoMapped"), true}});
+    context.session.mapping = {
+        MappingRow{Core::SourceType::Attribute, QStringLiteral("first"), stringLeaf, {}, {}},
+        MappingRow{Core::SourceType::Expression, QStringLiteral("nosuchfunction(first"), QString(), {}, {}}};
+    // the second row needs a destination of its own to pass the local checks
+    for (const QString &path : index.leafPaths()) {
+        const Core::SchemaField *field = index.field(path);
+        if (path != stringLeaf && field->type == QLatin1String("string") && field->format.isEmpty()
+            && !path.contains(QLatin1Char('[')))
+            context.session.mapping[1].destination = path;
+    }
+    context.previewRows = {QJsonObject{{QStringLiteral("first"), QStringLiteral("Ada")}},
+                           QJsonObject{{QStringLiteral("first"), QStringLiteral("Grace")}}};
+
+    QWizard wizard;
+    auto *page = new Gui::MappingPage(&context);
+    wizard.setPage(Gui::MappingPageId, page);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QCOMPARE(page->model()->rowCount(), 2);
+    QCOMPARE(page->model()->errorCount(), 0);
+
+    QSignalSpy validated(page, &Gui::MappingPage::serverValidated);
+    auto *validate = page->findChild<QToolButton *>(QStringLiteral("validateButton"));
+    QVERIFY(validate->isEnabled());
+    QTest::mouseClick(validate, Qt::LeftButton);
+    QVERIFY(validated.count() == 1 || validated.wait(20000));
+    QCOMPARE(validated.first().at(0).toBool(), false);
+    QCOMPARE(page->serverErrors().size(), 1);
+    QVERIFY(page->serverErrors().contains(1));
+    QVERIFY2(page->serverErrors().value(1).contains(QStringLiteral("expression")), qPrintable(page->serverErrors().value(1)));
+    auto *view = page->findChild<QTableView *>(QStringLiteral("mappingView"));
+    QVERIFY(view->model()->index(1, MappingModel::SourceColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Platform")));
+    page->setFilter(Gui::MappingPage::Filter::Errors);
+    QCOMPARE(page->visibleRowCount(), 1);
+    page->setFilter(Gui::MappingPage::Filter::All);
+
+    // fix the row: the server errors are dropped with the edit, and the server accepts it
+    QVERIFY(view->model()->setData(view->model()->index(1, MappingModel::SourceColumn), QStringLiteral("upper(first)")));
+    QVERIFY(page->serverErrors().isEmpty());
+    validated.clear();
+    QTest::mouseClick(validate, Qt::LeftButton);
+    QVERIFY(validated.count() == 1 || validated.wait(20000));
+    QCOMPARE(validated.first().at(0).toBool(), true);
+
+    // preview two sample rows through the mapping
+    QSignalSpy previewed(page, &Gui::MappingPage::previewLoaded);
+    auto *preview = page->findChild<QToolButton *>(QStringLiteral("previewButton"));
+    QVERIFY(preview->isEnabled());
+    QTest::mouseClick(preview, Qt::LeftButton);
+    QVERIFY(previewed.count() == 1 || previewed.wait(20000));
+    QCOMPARE(previewed.first().at(0).toInt(), 2);
+    const QByteArray result = QJsonDocument(page->previewResult()).toJson(QJsonDocument::Compact);
+    QVERIFY2(result.contains("\"Ada\"") && result.contains("\"GRACE\""), result.constData());
+    auto *table = page->findChild<QTableWidget *>(QStringLiteral("previewTable"));
+    QCOMPARE(table->rowCount(), 2);
+    QVERIFY(table->columnCount() >= 2);
 }
 
 QTEST_MAIN(TestMappingPage)
