@@ -2,6 +2,7 @@
 #include "api/apiclient.h"
 #include "api/requests.h"
 #include "delegates/fieldpickerdelegate.h"
+#include "delegates/sourcecolumndelegate.h"
 #include "delegates/sourcetypedelegate.h"
 #include "mapping/mappingcommands.h"
 #include "models/mappingcsv.h"
@@ -79,6 +80,7 @@ private slots:
     void sessionFollowsEdits();
     void fieldPickerDelegateRoundTrip();
     void sourceTypeDelegateRoundTrip();
+    void sourceColumnDelegateRoundTrip();
     void serverValidateAndPreview();
 
 private:
@@ -385,6 +387,41 @@ void TestMappingPage::sourceTypeDelegateRoundTrip()
     combo->setCurrentIndex(combo->findData(QStringLiteral("STATIC")));
     delegate.setModelData(editor, &model, model.index(0, 0));
     QCOMPARE(model.data(model.index(0, 0), Qt::EditRole).toString(), QStringLiteral("STATIC"));
+    delete editor;
+}
+
+void TestMappingPage::sourceColumnDelegateRoundTrip()
+{
+    Gui::SourceColumnDelegate delegate(0);
+    delegate.setColumns(m_context->tableColumns);
+    QStandardItemModel model(2, 2);
+    model.setData(model.index(0, 0), QStringLiteral("ATTRIBUTE"));
+    model.setData(model.index(0, 1), QStringLiteral("Name"));
+    model.setData(model.index(1, 0), QStringLiteral("EXPRESSION"));
+    model.setData(model.index(1, 1), QStringLiteral("upper(Name)"));
+    QWidget parent;
+
+    // a column row: the selected columns to choose from
+    QWidget *editor = delegate.createEditor(&parent, QStyleOptionViewItem(), model.index(0, 1));
+    auto *combo = qobject_cast<QComboBox *>(editor);
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), m_context->tableColumns.size());
+    delegate.setEditorData(editor, model.index(0, 1));
+    QCOMPARE(combo->currentText(), QStringLiteral("Name"));
+    combo->setCurrentIndex(combo->findData(QStringLiteral("LastName")));
+    delegate.setModelData(editor, &model, model.index(0, 1));
+    QCOMPARE(model.data(model.index(0, 1)).toString(), QStringLiteral("LastName"));
+    delete editor;
+
+    // an expression row: free text
+    editor = delegate.createEditor(&parent, QStyleOptionViewItem(), model.index(1, 1));
+    auto *edit = qobject_cast<QLineEdit *>(editor);
+    QVERIFY(edit);
+    delegate.setEditorData(editor, model.index(1, 1));
+    QCOMPARE(edit->text(), QStringLiteral("upper(Name)"));
+    edit->setText(QStringLiteral("lower(Name)"));
+    delegate.setModelData(editor, &model, model.index(1, 1));
+    QCOMPARE(model.data(model.index(1, 1)).toString(), QStringLiteral("lower(Name)"));
     delete editor;
 }
 

@@ -163,6 +163,8 @@ void TestMonitorPage::retriggerFailedRun()
             failedRow = row;
     }
     QVERIFY2(failedRow >= 0, "the sandbox history has no failed run");
+    // a failed run says why (the run's statusSummary errors) in its tool tip
+    QVERIFY(!table->item(failedRow, MonitorPage::StatusColumn)->toolTip().isEmpty());
     auto *retrigger = m_page->findChild<QPushButton *>(QStringLiteral("retriggerButton"));
     table->selectRow(0 == failedRow ? 1 : 0);
     if (table->item(table->currentRow(), MonitorPage::StatusColumn)->data(Qt::UserRole).toString() != QLatin1String("failed"))

@@ -4,6 +4,7 @@
 
 #include "api/requests.h"
 #include "delegates/fieldpickerdelegate.h"
+#include "delegates/sourcecolumndelegate.h"
 #include "delegates/sourcetypedelegate.h"
 #include "mapping/mappingcommands.h"
 #include "models/automapper.h"
@@ -183,6 +184,7 @@ MappingPage::MappingPage(WizardContext *context, QWidget *parent)
     , m_model(new MappingModel(this))
     , m_fieldModel(new Core::SchemaFieldModel(this))
     , m_fieldDelegate(new FieldPickerDelegate(this))
+    , m_sourceDelegate(new SourceColumnDelegate(MappingModel::SourceTypeColumn, this))
     , m_undoStack(new QUndoStack(this))
 {
     m_ui->setupUi(this);
@@ -196,6 +198,7 @@ MappingPage::MappingPage(WizardContext *context, QWidget *parent)
     m_ui->mappingView->setItemDelegateForColumn(MappingModel::SourceTypeColumn, new SourceTypeDelegate(this));
     m_fieldDelegate->setFieldModel(m_fieldModel);
     m_ui->mappingView->setItemDelegateForColumn(MappingModel::DestinationColumn, m_fieldDelegate);
+    m_ui->mappingView->setItemDelegateForColumn(MappingModel::SourceColumn, m_sourceDelegate);
     m_ui->mappingView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->mappingView->horizontalHeader()->setStretchLastSection(true);
     m_ui->mappingView->verticalHeader()->setDefaultSectionSize(m_ui->mappingView->fontMetrics().height() + 10);
@@ -294,6 +297,7 @@ void MappingPage::initializePage()
     m_loading = true;
     WizardContext *ctx = context();
     m_model->setContext(ctx->selectedColumns(), ctx->schemaIndex);
+    m_sourceDelegate->setColumns(m_model->selectedColumns());
     if (m_fieldModel->schema().id() != ctx->schemaIndex.id() || m_fieldModel->rowCount() == 0)
         m_fieldModel->setSchema(ctx->schemaIndex);
     if (m_model->rows() != ctx->session.mapping) {

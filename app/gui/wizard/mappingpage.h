@@ -24,6 +24,7 @@ class SchemaFieldModel;
 namespace Dataflow::Gui {
 
 class FieldPickerDelegate;
+class SourceColumnDelegate;
 class MappingFilterModel;
 
 /**
@@ -101,6 +102,7 @@ private:
     MappingFilterModel *m_proxy;
     Core::SchemaFieldModel *m_fieldModel;
     FieldPickerDelegate *m_fieldDelegate;
+    SourceColumnDelegate *m_sourceDelegate;
     QUndoStack *m_undoStack;
     QHash<int, QString> m_serverErrors;
     QJsonArray m_previewResult;

@@ -244,6 +244,15 @@ void MonitorPage::showRuns(const QJsonArray &runs)
         statusItem->setIcon(style()->standardIcon(status == QLatin1String("success") ? QStyle::SP_DialogApplyButton
                                                   : status == QLatin1String("failed") ? QStyle::SP_MessageBoxCritical
                                                                                       : QStyle::SP_BrowserReload));
+        QStringList problems;
+        for (const QJsonValue &error : metrics.value(QStringLiteral("statusSummary")).toObject().value(QStringLiteral("errors")).toArray()) {
+            const QJsonObject e = error.toObject();
+            const QString code = e.value(QStringLiteral("code")).toString();
+            const QString message = e.value(QStringLiteral("message")).toString();
+            problems.append(code.isEmpty() ? message : code + QStringLiteral(": ") + message);
+        }
+        if (!problems.isEmpty())
+            statusItem->setToolTip(problems.join(QLatin1Char('\n')));
         m_ui->runsTable->setItem(row, StatusColumn, statusItem);
         auto *startItem = new QTableWidgetItem(
             start > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(start).toLocalTime(), QLocale::ShortFormat) : QString());
