@@ -448,6 +448,27 @@ int main(int argc, char *argv[])
                   .arg(stepKey(StepId(i)), -17).arg(t.startMs, 5).arg(t.endMs, 5).arg(d, 5)
                   .arg(QString::number(double(d) / latencyMs, 'f', 2)));
     }
+    // Why the wall time is over the critical path: steps that needed more round trips than counted.
+    int extraTrips = 0;
+    for (int i = 0; i < StepCount; ++i) {
+        const StepTiming t = last.steps.value(i);
+        QString how;
+        const int expected = sequentialRequests(StepId(i), &how);
+        const int trips = int(double(t.endMs - t.startMs) / latencyMs + 0.5);
+        if (trips > expected) {
+            extraTrips = std::max(extraTrips, trips - expected);
+            print(QStringLiteral("  note: %1 took %2 round trips, %3 expected%4")
+                      .arg(stepKey(StepId(i))).arg(trips).arg(expected)
+                      .arg(StepId(i) == StepId::Verify
+                               ? QStringLiteral(": its 7 lists go out at once but QNetworkAccessManager opens at most 6 "
+                                                "HTTP/1.1 connections per host, so the 7th waits for a free one")
+                               : QString()));
+        }
+    }
+    print(QStringLiteral("  note: run %1 spent %2 ms over the critical path; %3 ms of it is %4 extra round trip(s), the rest "
+                         "(%5 ms) is processing between and around requests (journal fsyncs, JSON, the shared event loop)")
+              .arg(repeat).arg(last.wallMs - qint64(criticalMs)).arg(extraTrips * latencyMs).arg(extraTrips)
+              .arg(last.wallMs - qint64(criticalMs) - extraTrips * latencyMs));
     print(QStringLiteral("  request timeline of run %1 (sent at, ms as ApiClient measured it):").arg(repeat));
     std::sort(last.requestTimings.begin(), last.requestTimings.end(),
               [](const RequestTiming &a, const RequestTiming &b) { return a.sentMs < b.sentMs; });
