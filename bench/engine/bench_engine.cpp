@@ -204,7 +204,7 @@ struct ApplyResult
 };
 
 /** One apply of a fresh session by a fresh ApiClient and Engine, as a new dataflowctl would do it. */
-ApplyResult applyInProcess(SandboxServer &sandbox, const QString &sessionPath, const QString &cacheDir)
+ApplyResult applyInProcess(SandboxServer &sandbox, const QString &sessionPath, const QString &cacheDir, bool durable = true)
 {
     ApplyResult result;
     QString error;
@@ -226,9 +226,9 @@ ApplyResult applyInProcess(SandboxServer &sandbox, const QString &sessionPath, c
     client.setClientSecret(kClientSecret);
     Engine engine(&client);
     engine.setSession(*session);
-    engine.setJournalPath(Journal::pathFor(sessionPath));
+    engine.setJournalPath(durable ? Journal::pathFor(sessionPath) : QString());
     engine.setSourceSecrets(QJsonObject{{QStringLiteral("password"), kSourcePassword}});
-    engine.setCacheDirectory(cacheDir);
+    engine.setCacheDirectory(durable ? cacheDir : QString());
 
     QElapsedTimer clock;
     client.setLogger([&result, &clock](const HttpRecord &record, int status, qint64 elapsedMs, const QString &) {
@@ -236,8 +236,9 @@ ApplyResult applyInProcess(SandboxServer &sandbox, const QString &sessionPath, c
         result.requestTimings.append({now - elapsedMs, elapsedMs,
                                       QStringLiteral("%1 %2 -> %3").arg(QString::fromLatin1(record.method), record.url.path()).arg(status)});
     });
-    QObject::connect(&engine, &Engine::sessionChanged, &engine, [sessionPath](const Session &s) {
-        SessionFile::save(sessionPath, s);
+    QObject::connect(&engine, &Engine::sessionChanged, &engine, [sessionPath, durable](const Session &s) {
+        if (durable)
+            SessionFile::save(sessionPath, s);
     });
     QObject::connect(&engine, &Engine::stepChanged, &engine, [&result, &clock](const StepStatus &status) {
         StepTiming &t = result.steps[int(status.id)];
@@ -478,6 +479,24 @@ int main(int argc, char *argv[])
     measure(QStringLiteral("engine apply wall ms (median; runs %1)").arg(joined(engineWalls)), QString::number(engineMs, 'f', 0));
     measure(QStringLiteral("critical path ms (%1 requests x %2 ms)").arg(path.requests).arg(latencyMs), QString::number(criticalMs, 'f', 0));
     figureAtMost(QStringLiteral("engine apply wall / critical path"), engineMs / criticalMs, kCriticalPathTarget, 2);
+    // Diagnostic, not a figure: the same apply with the journal, session and cache kept in memory, to
+    // show what the durable saves (write, fsync, rename, fsync dir) cost on this machine's disk.
+    QList<double> memoryWalls;
+    for (int run = 1; run <= repeat; ++run) {
+        const QString sessionPath = tmp.filePath(QStringLiteral("memory-%1.json").arg(run));
+        if (const auto e = writeFreshSession(*example, sessionPath, QStringLiteral("memory %1").arg(run))) {
+            print(QStringLiteral("error: ") + *e);
+            return 1;
+        }
+        const ApplyResult r = applyInProcess(sandbox, sessionPath, QString(), false);
+        if (!r.ok) {
+            print(QStringLiteral("error: in-memory apply %1 failed: %2").arg(run).arg(r.error));
+            return 1;
+        }
+        memoryWalls.append(double(r.wallMs));
+    }
+    measure(QStringLiteral("diagnostic: engine apply wall ms with journal and session in memory only (median; runs %1)").arg(joined(memoryWalls)),
+            QString::number(median(memoryWalls), 'f', 0));
 
     // ---- 2. curl script and dataflowctl against a separate aep-sandbox --------------------------
     print(QStringLiteral("\n== 2. `dataflowctl plan --format curl` script (bash) against aep-sandbox --latency-ms %1, %2 runs").arg(latencyMs).arg(repeat));
