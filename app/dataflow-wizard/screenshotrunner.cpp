@@ -80,9 +80,10 @@ void ScreenshotRunner::tick()
         if (id == SourcePageId) {
             auto *page = qobject_cast<SourcePage *>(m_wizard->currentPage());
             page->selectConnectionSpec(QLatin1String(Dataflow::Core::Ids::serviceNowSpec));
-            if (page->tableNames().contains(QStringLiteral("incident")) && page->tableName() != QLatin1String("incident")) {
-                page->selectTable(QStringLiteral("incident"));
-                return; // stay in stage 0 until idle again
+            if (page->tableName() != QLatin1String("incident") || page->columns().isEmpty()) {
+                if (page->tableNames().contains(QStringLiteral("incident")))
+                    page->selectTable(QStringLiteral("incident"));
+                return; // stay in stage 0 until the columns are there
             }
         } else if (id == SchemaPageId) {
             auto *page = qobject_cast<SchemaPage *>(m_wizard->currentPage());

@@ -228,6 +228,12 @@ void ConnectPage::checkOrganization()
          [this](const Core::ApiResult<Core::ApiResponse> &result) {
              if (!result) {
                  Core::ApiError e = result.error();
+                 if (isSandboxError(e)) {
+                     // The gateway checks the organization before the sandbox: the org is fine.
+                     setCheck(Check::Organization, CheckState::Passed, tr("Organization access: granted"));
+                     sandboxFailed(e);
+                     return;
+                 }
                  setCheck(Check::Organization, CheckState::Failed,
                           tr("Organization access: refused. %1").arg(e.message));
                  if (e.nextStep.isEmpty() || e.httpStatus == 403) {
@@ -255,15 +261,7 @@ void ConnectPage::checkSandbox()
     callList(Core::Requests::connectionSpecs(), tr("Checking access to the sandbox…"),
              [this, sandboxName](const Core::ApiResult<QJsonArray> &result) {
                  if (!result) {
-                     Core::ApiError e = result.error();
-                     setCheck(Check::Sandbox, CheckState::Failed,
-                              tr("Sandbox access: refused for \"%1\". %2").arg(sandboxName, e.message));
-                     if (e.nextStep.isEmpty() || e.httpStatus == 403 || e.httpStatus == 404) {
-                         e.nextStep = tr("Check the sandbox name (Sandboxes in the Platform UI) and "
-                                         "that the product profile includes this sandbox.");
-                     }
-                     showError(e);
-                     testFinished(false);
+                     sandboxFailed(result.error());
                      return;
                  }
                  QJsonArray offered;
@@ -289,6 +287,26 @@ void ConnectPage::checkSandbox()
                              int(offered.size())).arg(sandboxName));
                  testFinished(true);
              });
+}
+
+bool ConnectPage::isSandboxError(const Core::ApiError &error)
+{
+    return error.code.contains(QLatin1String("2118"))
+           || error.message.contains(QLatin1String("sandbox"), Qt::CaseInsensitive);
+}
+
+void ConnectPage::sandboxFailed(const Core::ApiError &error)
+{
+    Core::ApiError e = error;
+    const QString sandboxName = context()->session.environment.sandbox;
+    setCheck(Check::Sandbox, CheckState::Failed,
+             tr("Sandbox access: refused for \"%1\". %2").arg(sandboxName, e.message));
+    if (e.nextStep.isEmpty() || e.httpStatus == 403 || e.httpStatus == 404) {
+        e.nextStep = tr("Check the sandbox name (Sandboxes in the Platform UI) and that the "
+                        "product profile includes this sandbox.");
+    }
+    showError(e);
+    testFinished(false);
 }
 
 void ConnectPage::testFinished(bool ok)

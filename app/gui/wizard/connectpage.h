@@ -56,7 +56,9 @@ private:
     void resetChecks();
     void checkOrganization();
     void checkSandbox();
+    void sandboxFailed(const Core::ApiError &error);
     void testFinished(bool ok);
+    static bool isSandboxError(const Core::ApiError &error);
     void readSecretFromKeychain();
     void storeSecretInKeychain();
 

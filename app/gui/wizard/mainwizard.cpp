@@ -24,6 +24,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QLayout>
 #include <QMenu>
 #include <QMenuBar>
@@ -146,7 +147,19 @@ void MainWizard::buildMenu()
 
     // QWizard is a dialog: the actions need the window as their widget for the shortcuts to work.
     addActions({newAction, open, save, saveAs, quit});
-    layout()->setMenuBar(m_menuBar);
+    // QWizard lays its parts out on an inner widget (no layout of its own): the menu bar goes on
+    // top of that inner grid.
+    QLayout *inner = layout();
+    if (!inner) {
+        for (QWidget *child : findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+            if (qobject_cast<QGridLayout *>(child->layout())) {
+                inner = child->layout();
+                break;
+            }
+        }
+    }
+    if (inner)
+        inner->setMenuBar(m_menuBar);
     rebuildRecentMenu();
 }
 

@@ -103,8 +103,10 @@ SchemaPage::SchemaPage(WizardContext *context, QWidget *parent)
         saveToSession();
     });
     connect(m_ui->existingDatasetRadio, &QRadioButton::toggled, this, [this] {
-        if (!m_loading)
-            onDatasetModeChanged();
+        if (m_loading)
+            return;
+        m_datasetChosen = true;
+        onDatasetModeChanged();
     });
     connect(m_ui->datasetCombo, &QComboBox::currentIndexChanged, this, [this] {
         if (m_loading)
@@ -139,6 +141,7 @@ void SchemaPage::initializePage()
     m_ui->schemaSearchEdit->setText(state.value(QStringLiteral("search")).toString());
 
     m_wantedDataset = session.dataset.isReference() ? session.dataset.id : QString();
+    m_datasetChosen = session.dataset.isReference() || !session.dataset.name.isEmpty();
     const bool existingDataset = session.dataset.isReference();
     m_ui->existingDatasetRadio->setChecked(existingDataset);
     m_ui->newDatasetRadio->setChecked(!existingDataset);
@@ -551,8 +554,18 @@ void SchemaPage::onDatasetModeChanged()
     if (index >= 0)
         m_wantedDataset.clear();
     m_ui->existingDatasetRadio->setEnabled(any);
-    if (!any)
+    if (!any) {
         m_ui->newDatasetRadio->setChecked(true);
+    } else if (!m_datasetChosen && context()->session.dataset.id.isEmpty()
+               && context()->session.dataset.description.isEmpty() && !m_ui->datasetNameEdit->isModified()) {
+        // A dataset of this schema exists and nothing else was asked for: reuse it.
+        m_ui->existingDatasetRadio->setChecked(true);
+    }
+    if (m_ui->datasetNameEdit->text().trimmed().isEmpty()) {
+        const QString title = m_schemaFull.value(QStringLiteral("title")).toString();
+        if (!title.isEmpty())
+            m_ui->datasetNameEdit->setText(tr("%1 dataset").arg(title));
+    }
     const bool existing = m_ui->existingDatasetRadio->isChecked();
     m_ui->datasetCombo->setEnabled(existing);
     m_ui->datasetNameEdit->setEnabled(!existing);

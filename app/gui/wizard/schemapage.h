@@ -105,6 +105,7 @@ private:
     QString m_wantedDataset;
     QStringList m_wantedGroups;
     quint64 m_schemaGeneration = 0;
+    bool m_datasetChosen = false; // the user (or the session) chose between existing and new
     bool m_loading = false;
 };
 

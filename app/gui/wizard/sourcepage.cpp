@@ -234,7 +234,12 @@ void SourcePage::onConnectorChanged()
     if (authIndex < 0)
         authIndex = m_ui->authTypeCombo->findText(QStringLiteral("OAuth2"), Qt::MatchContains);
     m_ui->authTypeCombo->setCurrentIndex(qMax(0, authIndex));
-    if (m_ui->accountNameEdit->text().isEmpty())
+    // Suggest a name until the user types one.
+    const QString name = m_ui->accountNameEdit->text();
+    bool suggested = name.isEmpty();
+    for (const QJsonValue &v : std::as_const(context()->connectionSpecs))
+        suggested = suggested || name == tr("%1 account").arg(connectorName(v.toObject()));
+    if (suggested)
         m_ui->accountNameEdit->setText(tr("%1 account").arg(connectorName(spec)));
     m_loading = false;
     onAuthTypeChanged();
@@ -327,7 +332,7 @@ void SourcePage::onAccountModeChanged()
 {
     const bool existing = m_ui->existingAccountRadio->isChecked();
     m_ui->accountCombo->setEnabled(existing);
-    m_ui->newAccountWidget->setEnabled(!existing);
+    m_ui->newAccountWidget->setVisible(!existing);
     if (existing)
         onAccountChosen();
 }
