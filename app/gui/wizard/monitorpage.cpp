@@ -3,6 +3,7 @@
 #include "ui_monitorpage.h"
 
 #include "api/requests.h"
+#include "wizard/mainwizard.h"
 
 #include <QDateTime>
 #include <QHeaderView>
@@ -102,7 +103,11 @@ MonitorPage::MonitorPage(WizardContext *context, QWidget *parent)
             m_timer->start();
         else
             m_timer->stop();
-        setPageState({{QStringLiteral("autoRefresh"), on}});
+        if (!context()->restoring && pageState().value(QStringLiteral("autoRefresh")).toBool(true) != on) {
+            QJsonObject state = pageState();
+            state.insert(QStringLiteral("autoRefresh"), on);
+            setPageState(state);
+        }
     });
     connect(m_ui->runsTable, &QTableWidget::itemSelectionChanged, this, &MonitorPage::updateButtons);
     connect(this, &WizardPageBase::busyChanged, this, &MonitorPage::updateButtons);
@@ -147,7 +152,18 @@ void MonitorPage::initializePage()
     }
     if (m_ui->autoRefreshCheck->isChecked())
         m_timer->start();
-    if (!ctx->restoring)
+    if (!ctx->restoring) {
+        refresh();
+    } else if (auto *main = qobject_cast<MainWizard *>(wizard())) {
+        // a loaded session lands here: load the runs once the replay is over
+        connect(main, &MainWizard::sessionReset, this, &MonitorPage::onSessionReset, Qt::UniqueConnection);
+    }
+}
+
+void MonitorPage::onSessionReset()
+{
+    if (wizard() && wizard()->currentPage() == this && !context()->restoring
+        && !context()->session.applied.flowId.isEmpty())
         refresh();
 }
 

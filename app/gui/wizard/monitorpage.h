@@ -54,6 +54,7 @@ signals:
     void runRetriggered(const QString &runId);
 
 private:
+    void onSessionReset();
     void loadRuns(bool quiet);
     void showRuns(const QJsonArray &runs);
     void updateButtons();
