@@ -103,7 +103,7 @@ MonitorPage::MonitorPage(WizardContext *context, QWidget *parent)
             m_timer->start();
         else
             m_timer->stop();
-        if (!context()->restoring && pageState().value(QStringLiteral("autoRefresh")).toBool(true) != on) {
+        if (!this->context()->restoring && pageState().value(QStringLiteral("autoRefresh")).toBool(true) != on) {
             QJsonObject state = pageState();
             state.insert(QStringLiteral("autoRefresh"), on);
             setPageState(state);
