@@ -69,8 +69,8 @@ void TestSourcePage::cleanup()
 
 void TestSourcePage::openOnServiceNowIncident()
 {
-    QSignalSpy tables(m_page, &SourcePage::tablesLoaded);
     m_page->initializePage();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isBusy() && !m_context->connectionSpecs.isEmpty(), 10000);
     m_page->selectConnectionSpec(serviceNow);
     QTRY_VERIFY_WITH_TIMEOUT(m_page->tableNames().contains(QStringLiteral("incident")), 10000);
     QSignalSpy columns(m_page, &SourcePage::columnsLoaded);

@@ -189,10 +189,13 @@ void MainWizard::onCurrentIdChanged(int id)
     if (id < 0 || m_context->restoring)
         return;
     const QString key = pageKey(PageId(id));
-    if (m_context->session.wizard.value(QStringLiteral("page")).toString() == key)
+    const QString previous = m_context->session.wizard.value(QStringLiteral("page")).toString();
+    if (previous == key)
         return;
     m_context->session.wizard.insert(QStringLiteral("page"), key);
-    m_context->markChanged();
+    // Showing the first page of a fresh session is not an edit.
+    if (!(previous.isEmpty() && id == startId()))
+        m_context->markChanged();
 }
 
 void MainWizard::updateTitle()
