@@ -17,6 +17,7 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -152,6 +153,9 @@ void TestClickthrough::demoFromConnectToMonitor()
     const QString flowId = context->session.applied.flowId;
     QVERIFY(!flowId.isEmpty());
     QCOMPARE(context->sandbox->resources(QStringLiteral("flows")).size(), 1);
+    // the write-ahead journal lives beside the session's draft, inside the test's folder
+    QVERIFY(context->engine->journalPath().startsWith(m_dir.path()));
+    QVERIFY(QFile::exists(context->engine->journalPath()));
     clickNext();
     QCOMPARE(m_wizard->currentId(), int(MonitorPageId));
 

@@ -2,7 +2,10 @@
 #include "wizard/createpage.h"
 #include "ui_createpage.h"
 
+#include "engine/journal.h"
 #include "messagebox.h"
+#include "sessioncontroller.h"
+#include "wizard/mainwizard.h"
 
 #include <QHeaderView>
 #include <QMetaMethod>
@@ -164,11 +167,28 @@ QString CreatePage::errorText() const
     return m_ui->errorGroup->isVisible() || m_lastError ? m_ui->errorLabel->text() : QString();
 }
 
+void CreatePage::ensureJournal()
+{
+    // The journal is what makes Retry after a restart safe: without one the engine cannot tell what
+    // it created before. When nobody set it, keep it beside the session file (or its draft).
+    if (!m_engine || !m_engine->journalPath().isEmpty())
+        return;
+    auto *main = qobject_cast<MainWizard *>(wizard());
+    if (!main || !main->sessions())
+        return;
+    QString base = main->sessions()->currentPath();
+    if (base.isEmpty())
+        base = main->sessions()->draftPath();
+    if (!base.isEmpty())
+        m_engine->setJournalPath(Core::Journal::pathFor(base));
+}
+
 void CreatePage::apply()
 {
     attachEngine();
     if (!m_engine || m_engine->isRunning())
         return;
+    ensureJournal();
     clearError();
     m_lastError.reset();
     m_ui->errorGroup->hide();
@@ -195,6 +215,7 @@ void CreatePage::rollBack()
         return;
     clearError();
     m_ui->errorGroup->hide();
+    ensureJournal();
     m_engine->setSession(context()->session);
     setPhase(Phase::RollingBack);
     m_ui->progressLabel->setText(tr("Rolling back…"));

@@ -63,6 +63,7 @@ signals:
 
 private:
     void attachEngine();
+    void ensureJournal();
     void onStepChanged(const Dataflow::Core::StepStatus &status);
     void onEngineSessionChanged(const Dataflow::Core::Session &session);
     void onFinished(bool ok, const std::optional<Dataflow::Core::ApiError> &error);

@@ -137,7 +137,7 @@ void MonitorPage::initializePage()
     m_ui->flowLabel->setTextFormat(Qt::RichText);
     if (!flowId.isEmpty() && !tenant.isEmpty()) {
         const QString url = platformUrl(tenant, ctx->session.environment.sandbox, flowId);
-        m_ui->platformLink->setText(QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toHtmlEscaped(), tr("&Open in Platform")));
+        m_ui->platformLink->setText(QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toHtmlEscaped(), tr("Open in Platform")));
         m_ui->platformLink->setToolTip(url);
         m_ui->platformLink->setVisible(true);
     } else {
