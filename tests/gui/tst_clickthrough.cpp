@@ -5,6 +5,7 @@
 #include "messagebox.h"
 #include "models/mappingmodel.h"
 #include "sandboxserver.h"
+#include "sessioncontroller.h"
 #include "wizard/createpage.h"
 #include "wizard/dataflowpage.h"
 #include "wizard/mainwizard.h"
@@ -22,6 +23,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Dataflow;
 using namespace Dataflow::Gui;
@@ -34,6 +36,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void demoFromConnectToMonitor();
+    void reopenedSessionLandsOnMonitor();
 
 private:
     void clickNext();
@@ -52,6 +55,7 @@ void TestClickthrough::initTestCase()
     options.draftDirectory = m_dir.filePath(QStringLiteral("drafts"));
     options.settingsFile = m_dir.filePath(QStringLiteral("settings.ini"));
     options.offerRecovery = false;
+    options.sandboxStatePath = m_dir.filePath(QStringLiteral("sandbox-state.json"));
     m_wizard = new MainWizard(options);
     m_wizard->resize(1100, 780);
 }
@@ -171,6 +175,47 @@ void TestClickthrough::demoFromConnectToMonitor()
     QCOMPARE(monitor->runs().first().toObject().value(QStringLiteral("flowId")).toString(), flowId);
     QVERIFY(m_wizard->button(QWizard::FinishButton)->isVisible());
     QCOMPARE(context->session.wizard.value(QStringLiteral("page")).toString(), QStringLiteral("monitor"));
+}
+
+void TestClickthrough::reopenedSessionLandsOnMonitor()
+{
+    WizardContext *context = m_wizard->context();
+    const Core::Session saved = context->session;
+    QVERIFY(!saved.applied.flowId.isEmpty());
+    const QString path = m_dir.filePath(QStringLiteral("incidents.dataflow.json"));
+    QVERIFY(m_wizard->sessions()->saveAs(path));
+
+    MainWizard::Options options;
+    options.demo = true;
+    options.draftDirectory = m_dir.filePath(QStringLiteral("drafts-2"));
+    options.settingsFile = m_dir.filePath(QStringLiteral("settings-2.ini"));
+    options.offerRecovery = false;
+    options.sandboxStatePath = m_dir.filePath(QStringLiteral("sandbox-state.json"));
+    MainWizard second(options);
+    second.resize(1100, 780);
+    second.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&second));
+    QSignalSpy reset(&second, &MainWizard::sessionReset);
+    QVERIFY(second.openFile(path));
+    QVERIFY(reset.count() > 0 || reset.wait(60000));
+    QTRY_COMPARE_WITH_TIMEOUT(second.currentId(), int(MonitorPageId), 60000);
+
+    // every page of this engineer's part was restored on the way
+    auto *mapping = qobject_cast<MappingPage *>(second.page(MappingPageId));
+    QCOMPARE(mapping->model()->rows(), saved.mapping);
+    QCOMPARE(mapping->undoStack()->count(), 0); // nothing was re-suggested
+    auto *dataflow = qobject_cast<DataflowPage *>(second.page(DataflowPageId));
+    QCOMPARE(dataflow->scheduleParams(), saved.dataflow.schedule);
+    QCOMPARE(dataflow->deltaColumn().value(QStringLiteral("name")), saved.dataflow.deltaColumn.value(QStringLiteral("name")));
+    QCOMPARE(second.context()->session.applied.flowId, saved.applied.flowId);
+    QCOMPARE(second.context()->session.mapping, saved.mapping);
+
+    // the Monitor page loads the runs of the flow once the replay is over
+    auto *monitor = qobject_cast<MonitorPage *>(second.currentPage());
+    QTRY_VERIFY_WITH_TIMEOUT(!monitor->runs().isEmpty(), 30000);
+    QCOMPARE(monitor->runs().first().toObject().value(QStringLiteral("flowId")).toString(), saved.applied.flowId);
+    QVERIFY(!second.sessions()->isModified());
+    MessageBox::setNextAnswer(QMessageBox::Discard);
 }
 
 QTEST_MAIN(TestClickthrough)
