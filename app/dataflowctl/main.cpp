@@ -154,9 +154,14 @@ QString cacheDir()
 
 int commandValidate(Context &ctx)
 {
-    const QList<SessionProblem> problems = ctx.session.validate();
+    QStringList problems;
+    for (const auto &p : ctx.session.validate())
+        problems.append(p.toString());
+    // Schedule, options and delta column against the flow spec's JSON Schemas (cached, else shipped).
+    for (const QString &line : Engine::checkAgainstFlowSpec(ctx.session, Engine::offlineFlowSpec(cacheDir())))
+        problems.append(QStringLiteral("$.dataflow.") + line);
     for (const auto &p : problems)
-        out(p.toString() + QLatin1Char('\n'));
+        out(p + QLatin1Char('\n'));
     if (problems.isEmpty()) {
         out(QCoreApplication::translate("dataflowctl", "%1: valid\n").arg(ctx.sessionPath));
         return ExitOk;

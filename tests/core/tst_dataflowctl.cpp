@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QUrl>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -98,6 +99,17 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.contains("$.environment.orgId"));
         QVERIFY(r.out.split('\n').size() > 3); // one line per problem
+        // The schedule is checked against the flow spec's own JSON Schema, offline.
+        QString error;
+        auto session = SessionFile::load(m_session, &error);
+        QVERIFY(session);
+        session->dataflow.schedule = QJsonObject{{QStringLiteral("startTime"), 1767225600}, {QStringLiteral("frequency"), QStringLiteral("minute")},
+                                                 {QStringLiteral("interval"), 10}};
+        const QString minute = m_dir.filePath(QStringLiteral("minute.json"));
+        QVERIFY(!SessionFile::save(minute, *session));
+        const Result tooOften = ctl({QStringLiteral("validate"), minute});
+        QCOMPARE(tooOften.exitCode, 2);
+        QVERIFY2(tooOften.out.contains("interval") && tooOften.out.contains("15"), tooOften.out.constData());
         const Result broken = ctl({QStringLiteral("validate"), m_dir.filePath(QStringLiteral("missing.json"))});
         QCOMPARE(broken.exitCode, 2);
     }

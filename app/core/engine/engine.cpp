@@ -8,6 +8,7 @@
 #include "models/mappingvalidator.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -187,6 +188,35 @@ int Engine::graphDepth()
     return max;
 }
 
+QJsonObject Engine::offlineFlowSpec(const QString &cacheDir)
+{
+    if (!cacheDir.isEmpty()) {
+        if (const auto cached = FlowSpecCache::load(cacheDir))
+            return *cached;
+    }
+    QFile bundled(QStringLiteral(":/core/flowspec-crmtoaep.json"));
+    if (!bundled.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(bundled.readAll()).object();
+}
+
+QStringList Engine::checkAgainstFlowSpec(const Session &session, const QJsonObject &flowSpec)
+{
+    QString error;
+    const auto validator = FlowSpecValidator::fromFlowSpec(flowSpec, &error);
+    if (!validator)
+        return {QStringLiteral("flowSpec: ") + error};
+    QList<FieldProblem> problems = validator->validateSchedule(session.dataflow.schedule);
+    if (!session.dataflow.options.isEmpty())
+        problems += validator->validateOptions(session.dataflow.options);
+    problems += validator->validateTransformation(QStringLiteral("Copy"),
+                                                  QJsonObject{{QStringLiteral("deltaColumn"), session.dataflow.deltaColumn}});
+    QStringList lines;
+    for (const auto &p : problems)
+        lines.append(p.field + QLatin1String(": ") + p.message);
+    return lines;
+}
+
 QList<StepStatus> Engine::steps() const
 {
     QList<StepStatus> out;
@@ -261,24 +291,13 @@ void Engine::apply()
         emit finished(false, e);
         return;
     }
-    // Offline check of schedule and options against the cached flow spec, before any request.
-    if (!m_cacheDir.isEmpty()) {
-        if (const auto cached = FlowSpecCache::load(m_cacheDir)) {
-            QString error;
-            if (const auto validator = FlowSpecValidator::fromFlowSpec(*cached, &error)) {
-                QList<FieldProblem> fp = validator->validateSchedule(m_session.dataflow.schedule);
-                fp += validator->validateOptions(m_session.dataflow.options);
-                if (!fp.isEmpty()) {
-                    QStringList lines;
-                    for (const auto &p : fp)
-                        lines.append(p.field + QLatin1String(": ") + p.message);
-                    m_running = false;
-                    emit finished(false, ApiError::make(ApiError::Kind::Validation, lines.join(QLatin1Char('\n')),
-                                                        tr("Correct the schedule or options and apply again.")));
-                    return;
-                }
-            }
-        }
+    // Offline check of schedule, options and delta column against the flow spec, before any request.
+    const QStringList specProblems = checkAgainstFlowSpec(m_session, offlineFlowSpec(m_cacheDir));
+    if (!specProblems.isEmpty()) {
+        m_running = false;
+        emit finished(false, ApiError::make(ApiError::Kind::Validation, specProblems.join(QLatin1Char('\n')),
+                                            tr("Correct the dataflow settings and apply again.")));
+        return;
     }
 
     if (m_journal.runId.isEmpty())
@@ -446,21 +465,10 @@ void Engine::runFlowSpec()
                                              tr("Check the source's connection spec id.")));
         if (!m_cacheDir.isEmpty())
             FlowSpecCache::save(m_cacheDir, m_flowSpec);
-        QString error;
-        const auto validator = FlowSpecValidator::fromFlowSpec(m_flowSpec, &error);
-        if (!validator)
-            return stepFailed(StepId::FlowSpec, ApiError::make(ApiError::Kind::Parse, error));
-        QList<FieldProblem> problems = validator->validateSchedule(m_session.dataflow.schedule);
-        problems += validator->validateOptions(m_session.dataflow.options);
-        problems += validator->validateTransformation(QStringLiteral("Copy"),
-                                                      QJsonObject{{QStringLiteral("deltaColumn"), m_session.dataflow.deltaColumn}});
-        if (!problems.isEmpty()) {
-            QStringList lines;
-            for (const auto &p : problems)
-                lines.append(p.field + QLatin1String(": ") + p.message);
-            return stepFailed(StepId::FlowSpec, ApiError::make(ApiError::Kind::Validation, lines.join(QLatin1Char('\n')),
+        const QStringList problems = checkAgainstFlowSpec(m_session, m_flowSpec);
+        if (!problems.isEmpty())
+            return stepFailed(StepId::FlowSpec, ApiError::make(ApiError::Kind::Validation, problems.join(QLatin1Char('\n')),
                                                                tr("Correct the dataflow settings and apply again.")));
-        }
         stepDone(StepId::FlowSpec, m_flowSpec.value(QStringLiteral("id")).toString(), false);
     });
 }
@@ -933,16 +941,30 @@ void Engine::runVerify()
 {
     // Qt 6.4 may silently re-send a POST after a dropped connection: sweep each created kind by
     // its marker and delete any copy that is not the journaled one.
+    sweep(true, [this](int deleted, int failed) {
+        QString note;
+        if (deleted > 0)
+            note = tr("%n duplicate(s) removed", nullptr, deleted);
+        if (failed > 0)
+            note += (note.isEmpty() ? QString() : QStringLiteral("; ")) + tr("%n could not be checked or removed", nullptr, failed);
+        stepDone(StepId::Verify, {}, false, note);
+    });
+}
+
+void Engine::sweep(bool keepJournalIds, std::function<void(int deleted, int failed)> done)
+{
     struct Sweep
     {
         StepId step;
         ApiRequest list;
         std::function<ApiRequest(const QString &)> remove;
     };
+    // Mapping sets are not swept: Data Prep has no delete, and a seventh list would wait for one of
+    // Qt's six connections per host, adding a round trip to every apply.
     QList<Sweep> sweeps;
     auto add = [&](StepId step, ApiRequest list, std::function<ApiRequest(const QString &)> remove) {
         const JournalEntry e = m_journal.entries.value(stepKey(step));
-        if (e.state == JournalEntry::State::Created && !e.id.isEmpty())
+        if (!e.marker.isEmpty() && e.state != JournalEntry::State::Referenced)
             sweeps.append({step, std::move(list), std::move(remove)});
     };
     add(StepId::BaseConnection, Requests::connectionsByName(m_session.source.baseConnection.name), Requests::deleteConnection);
@@ -953,34 +975,31 @@ void Engine::runVerify()
     add(StepId::SourceConnection, Requests::sourceConnections(m_session.dataflow.name + tr(" — source")), Requests::deleteSourceConnection);
     add(StepId::TargetConnection, Requests::targetConnections(m_session.dataflow.name + tr(" — data lake")), Requests::deleteTargetConnection);
     add(StepId::Flow, Requests::flows(m_session.dataflow.name), Requests::deleteFlow);
-    // Mapping sets are not swept: Data Prep has no delete, and a seventh list would wait for one of
-    // Qt's six connections per host, adding a round trip to every apply.
     if (sweeps.isEmpty())
-        return stepDone(StepId::Verify, {}, false);
+        return done(0, 0);
 
-    auto remaining = std::make_shared<int>(int(sweeps.size()));
-    auto duplicates = std::make_shared<int>(0);
-    auto leftovers = std::make_shared<QStringList>();
-    auto oneDone = [this, remaining, duplicates, leftovers] {
-        if (--*remaining > 0)
-            return;
-        QString note;
-        if (*duplicates > 0)
-            note = tr("%n duplicate(s) removed", nullptr, *duplicates);
-        if (!leftovers->isEmpty())
-            note += (note.isEmpty() ? QString() : QStringLiteral("; "))
-                + tr("mapping sets cannot be deleted through the API; unused copies remain: %1").arg(leftovers->join(QStringLiteral(", ")));
-        stepDone(StepId::Verify, {}, false, note);
+    struct Tally
+    {
+        int pending = 0;
+        int deleted = 0;
+        int failed = 0;
+    };
+    auto tally = std::make_shared<Tally>();
+    tally->pending = int(sweeps.size());
+    auto oneDone = [tally, done] {
+        if (--tally->pending == 0)
+            done(tally->deleted, tally->failed);
     };
     for (const Sweep &sweep : sweeps) {
         const QString key = stepKey(sweep.step);
         const QString mark = marker(sweep.step);
-        m_client->sendList(sweep.list, this, [this, sweep, key, mark, oneDone, duplicates, leftovers](const ApiResult<QJsonArray> &r) {
+        m_client->sendList(sweep.list, this, [this, sweep, key, mark, oneDone, tally, keepJournalIds](const ApiResult<QJsonArray> &r) {
             if (!r.ok()) {
-                emit progress(tr("Could not check %1 for duplicates: %2").arg(stepLabel(sweep.step), r.error().toString()));
+                emit progress(tr("Could not check %1 by its marker: %2").arg(stepLabel(sweep.step), r.error().toString()));
+                ++tally->failed;
                 return oneDone();
             }
-            const QString keep = m_journal.entries.value(key).id;
+            const QString keep = keepJournalIds ? m_journal.entries.value(key).id : QString();
             QStringList extras;
             for (const auto &v : r.value()) {
                 const QJsonObject o = v.toObject();
@@ -989,17 +1008,17 @@ void Engine::runVerify()
             }
             if (extras.isEmpty())
                 return oneDone();
-            if (!sweep.remove) {
-                leftovers->append(extras);
-                return oneDone();
-            }
             auto left = std::make_shared<int>(int(extras.size()));
             for (const QString &id : extras) {
-                ++*duplicates;
-                emit progress(tr("%1: deleting duplicate %2").arg(stepLabel(sweep.step), id));
-                m_client->send(sweep.remove(id), this, [this, left, oneDone](const ApiResult<ApiResponse> &d) {
-                    if (!d.ok() && d.error().httpStatus != 404)
-                        emit progress(tr("Could not delete a duplicate: %1").arg(d.error().toString()));
+                emit progress(keepJournalIds ? tr("%1: deleting duplicate %2").arg(stepLabel(sweep.step), id)
+                                             : tr("%1: deleting leftover %2 found by its marker").arg(stepLabel(sweep.step), id));
+                m_client->send(sweep.remove(id), this, [this, left, oneDone, tally](const ApiResult<ApiResponse> &d) {
+                    if (d.ok() || d.error().httpStatus == 404) {
+                        ++tally->deleted;
+                    } else {
+                        ++tally->failed;
+                        emit progress(tr("Could not delete: %1").arg(d.error().toString()));
+                    }
                     if (--*left == 0)
                         oneDone();
                 });
@@ -1020,6 +1039,7 @@ void Engine::rollback()
     m_cancelled = false;
     m_firstError.reset();
     m_rollbackQueue.clear();
+    m_sweptAfterRollback = false;
     for (StepId id : kRollbackOrder) {
         const JournalEntry e = m_journal.entries.value(stepKey(id));
         if (!e.id.isEmpty() && e.state != JournalEntry::State::Deleted && e.state != JournalEntry::State::Referenced)
@@ -1033,6 +1053,16 @@ void Engine::rollback()
 
 void Engine::rollbackNext()
 {
+    if (m_rollbackQueue.isEmpty() && !m_cancelled && !m_sweptAfterRollback) {
+        // Orphans (a create whose id never reached the journal) are found by their marker.
+        m_sweptAfterRollback = true;
+        sweep(false, [this](int, int failed) {
+            if (failed > 0)
+                fail(ApiError::make(ApiError::Kind::Http, tr("Some leftovers could not be removed."), tr("Roll back again.")));
+            rollbackNext();
+        });
+        return;
+    }
     if (m_rollbackQueue.isEmpty() || m_cancelled) {
         m_running = false;
         m_rollingBack = false;

@@ -95,6 +95,10 @@ public:
     static QStringList secretParams(const QJsonObject &connectionSpec, const QString &authSpecName);
     static QList<StepId> dependencies(StepId step);
     static int graphDepth();
+    /** The flow spec for offline checks: the cached copy in cacheDir, else the one shipped with the program. */
+    static QJsonObject offlineFlowSpec(const QString &cacheDir);
+    /** Schedule, options and Copy checked against a flow spec's JSON Schemas; "path: message" lines. */
+    static QStringList checkAgainstFlowSpec(const Session &session, const QJsonObject &flowSpec);
 
     bool isRunning() const { return m_running; }
     QList<StepStatus> steps() const;
@@ -150,6 +154,8 @@ private:
     void deleteExtras(const std::shared_ptr<CreateSpec> &spec, const QJsonArray &extras, const QString &keep);
 
     void rollbackNext();
+    /** Lists each kind by name and marker; deletes what is not in keepIds (all of it when keepIds is empty). */
+    void sweep(bool keepJournalIds, std::function<void(int deleted, int failed)> done);
     QString marker(StepId id) const;
     void fail(const ApiError &error);
 
@@ -168,6 +174,7 @@ private:
     std::optional<ApiError> m_firstError;
     QHash<int, StepStatus> m_steps;
     QList<StepId> m_rollbackQueue;
+    bool m_sweptAfterRollback = false;
     int m_inFlight = 0;
 
     // values produced by steps
