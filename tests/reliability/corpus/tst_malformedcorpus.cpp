@@ -10,12 +10,12 @@
 #include "deflatebomb.h"
 #include "session/session.h"
 
-#include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
-#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -271,9 +271,9 @@ private slots:
         QTest::addColumn<QString>("fragment");
         const QByteArray json = "HTTP/1.1 200 OK\r\nContent-Type: application/json";
         QTest::newRow("huge 20 MiB over the 16 MiB cap") << int(RawServer::Mode::Stream) << json << qint64(20) * 1048576 << "Parse" << "larger than";
-        QTest::newRow("1 GiB declared and streamed") << int(RawServer::Mode::Stream) << json << qint64(1) << 30 << "Parse" << "larger than";
+        QTest::newRow("1 GiB declared and streamed") << int(RawServer::Mode::Stream) << json << (qint64(1) << 30) << "Parse" << "larger than";
         QTest::newRow("1 GiB without Content-Length check") << int(RawServer::Mode::Stream)
-                                                            << QByteArray(json + "\r\nContent-Length: 5") << qint64(1) << 30 << "Parse" << "";
+                                                            << QByteArray(json + "\r\nContent-Length: 5") << (qint64(1) << 30) << "Parse" << "";
         QTest::newRow("stall past the deadline") << int(RawServer::Mode::Stall) << json << qint64(0) << "Timeout" << "";
     }
 
