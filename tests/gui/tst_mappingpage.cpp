@@ -81,6 +81,7 @@ private slots:
     void fieldPickerDelegateRoundTrip();
     void sourceTypeDelegateRoundTrip();
     void sourceColumnDelegateRoundTrip();
+    void editDestinationWithKeyboard();
     void serverValidateAndPreview();
 
 private:
@@ -362,8 +363,9 @@ void TestMappingPage::fieldPickerDelegateRoundTrip()
     picker->lineEdit()->clear();
     QTest::keyClicks(picker->lineEdit(), QStringLiteral("revenue"));
     QCOMPARE(picker->matchCount(), 1);
-    QTest::keyClick(picker->lineEdit(), Qt::Key_Down);
-    QTest::keyClick(picker->treeView(), Qt::Key_Down);
+    QTest::keyClick(picker->lineEdit(), Qt::Key_Down); // into the tree, on the first matching field
+    QCOMPARE(picker->treeView()->currentIndex().data(Core::SchemaFieldModel::PathRole).toString(),
+             QStringLiteral("_demotenant.annualRevenue"));
     QTest::keyClick(picker->treeView(), Qt::Key_Return);
     QCOMPARE(commit.count(), 1);
     QCOMPARE(picker->path(), QStringLiteral("_demotenant.annualRevenue"));
@@ -423,6 +425,29 @@ void TestMappingPage::sourceColumnDelegateRoundTrip()
     delegate.setModelData(editor, &model, model.index(1, 1));
     QCOMPARE(model.data(model.index(1, 1)).toString(), QStringLiteral("lower(Name)"));
     delete editor;
+}
+
+void TestMappingPage::editDestinationWithKeyboard()
+{
+    m_page->undoStack()->push(new Gui::InsertMappingRowsCommand(
+        m_page->model(), 0, {MappingRow{Core::SourceType::Attribute, QStringLiteral("LastName"), QString(), {}, {}}}));
+    auto *view = m_page->findChild<QTableView *>(QStringLiteral("mappingView"));
+    const QModelIndex cell = view->model()->index(0, MappingModel::DestinationColumn);
+    view->setFocus();
+    view->setCurrentIndex(cell);
+    QTest::keyClick(view, Qt::Key_F2);
+    auto *picker = view->findChild<Gui::FieldPicker *>();
+    QVERIFY(picker);
+    QTRY_VERIFY(picker->lineEdit()->hasFocus());
+    QTest::keyClicks(picker->lineEdit(), QStringLiteral("last name"));
+    QCOMPARE(picker->matchCount(), 1);
+    QTest::keyClick(picker->lineEdit(), Qt::Key_Return); // the one match is taken
+    QTRY_VERIFY(!view->findChild<Gui::FieldPicker *>() || !view->findChild<Gui::FieldPicker *>()->isVisible());
+    QCOMPARE(m_page->model()->row(0).destination, QStringLiteral("person.name.lastName"));
+    QCOMPARE(m_page->model()->errorCount(), 0);
+    QCOMPARE(m_page->undoStack()->count(), 2);
+    m_page->undoStack()->undo();
+    QVERIFY(m_page->model()->row(0).destination.isEmpty());
 }
 
 void TestMappingPage::serverValidateAndPreview()

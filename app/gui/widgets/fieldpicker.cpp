@@ -118,8 +118,14 @@ bool FieldPicker::eventFilter(QObject *watched, QEvent *event)
         auto *key = static_cast<QKeyEvent *>(event);
         if (watched == m_edit && (key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown)) {
             m_tree->setFocus();
-            if (!m_tree->currentIndex().isValid() && m_filter->rowCount() > 0)
-                m_tree->setCurrentIndex(m_filter->index(0, 0));
+            const QModelIndex current = m_tree->currentIndex();
+            if (!current.isValid() || !current.data(SchemaFieldModel::IsLeafRole).toBool()) {
+                const QModelIndex leaf = firstLeaf({});
+                if (leaf.isValid())
+                    m_tree->setCurrentIndex(leaf);
+                else if (m_filter->rowCount() > 0)
+                    m_tree->setCurrentIndex(m_filter->index(0, 0));
+            }
             return true;
         }
         if (watched == m_tree && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
@@ -142,13 +148,34 @@ void FieldPicker::onCurrentChanged()
         m_edit->setText(current.data(SchemaFieldModel::PathRole).toString());
 }
 
+QModelIndex FieldPicker::firstLeaf(const QModelIndex &parent) const
+{
+    for (int row = 0; row < m_filter->rowCount(parent); ++row) {
+        const QModelIndex index = m_filter->index(row, 0, parent);
+        if (index.data(SchemaFieldModel::IsLeafRole).toBool())
+            return index;
+        const QModelIndex inner = firstLeaf(index);
+        if (inner.isValid())
+            return inner;
+    }
+    return {};
+}
+
 void FieldPicker::pickCurrent()
 {
     const QModelIndex current = m_tree->currentIndex();
     const bool exact = m_fieldModel
         && m_fieldModel->indexForPath(m_fieldModel->schema().resolvePath(path())).isValid();
-    if (!exact && current.isValid() && current.data(SchemaFieldModel::IsLeafRole).toBool())
-        m_edit->setText(current.data(SchemaFieldModel::PathRole).toString());
+    if (!exact) {
+        if (current.isValid() && current.data(SchemaFieldModel::IsLeafRole).toBool()) {
+            m_edit->setText(current.data(SchemaFieldModel::PathRole).toString());
+        } else if (!m_filter->filterText().trimmed().isEmpty() && m_filter->matchCount() == 1) {
+            // one field matches what was typed: Enter takes it
+            const QModelIndex leaf = firstLeaf({});
+            if (leaf.isValid())
+                m_edit->setText(leaf.data(SchemaFieldModel::PathRole).toString());
+        }
+    }
     emit pathPicked(path());
 }
 

@@ -58,6 +58,7 @@ private:
     void onTextEdited(const QString &text);
     void onCurrentChanged();
     void pickCurrent();
+    QModelIndex firstLeaf(const QModelIndex &parent) const;
     void updateHint();
 
     QPointer<Core::SchemaFieldModel> m_fieldModel;
