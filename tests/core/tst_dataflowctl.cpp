@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QUrl>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -168,6 +169,35 @@ private slots:
         const Result rollback = ctl({QStringLiteral("rollback"), m_session});
         QVERIFY2(rollback.exitCode == 0, rollback.err.constData());
         QVERIFY(rollback.err.contains("mapping set"));
+    }
+
+    void curlScriptRunsAgainstTheSandbox()
+    {
+        // The exported tutorial is runnable: bash + curl + jq alone create the same dataflow.
+        if (QStandardPaths::findExecutable(QStringLiteral("jq")).isEmpty() || QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty())
+            QFAIL("jq and curl are needed (scripts/install-deps installs them)");
+        const Result plan = ctl({QStringLiteral("plan"), m_session, QStringLiteral("--format"), QStringLiteral("curl")});
+        QCOMPARE(plan.exitCode, 0);
+        const int flowsBefore = int(m_sandbox->resources(QStringLiteral("flows")).size());
+        QProcess bash;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("AEP_CLIENT_SECRET"), kClientSecret);
+        env.insert(QStringLiteral("AEP_SOURCE_PASSWORD"), kSourcePassword);
+        env.insert(QStringLiteral("RUN_ID"), QStringLiteral("c0ffee01"));
+        bash.setProcessEnvironment(env);
+        QString script = QString::fromUtf8(plan.out);
+        // The session points at the real Platform; the test points the script at the sandbox.
+        script.replace(QStringLiteral("https://platform.adobe.io"), m_sandbox->url().toString());
+        script.replace(QStringLiteral("https://ims-na1.adobelogin.com"), m_sandbox->url().toString());
+        bash.start(QStringLiteral("bash"), {QStringLiteral("-s")});
+        bash.write(script.toUtf8());
+        bash.closeWriteChannel();
+        QVERIFY(QTest::qWaitFor([&bash] { return bash.state() == QProcess::NotRunning; }, 60000));
+        const QByteArray err = bash.readAllStandardError();
+        m_allOutput += bash.readAllStandardOutput() + err;
+        QVERIFY2(bash.exitCode() == 0, err.constData());
+        QVERIFY(err.contains("FLOW_ID="));
+        QCOMPARE(int(m_sandbox->resources(QStringLiteral("flows")).size()), flowsBefore + 1);
     }
 
     void remoteFailureExitsOne()
