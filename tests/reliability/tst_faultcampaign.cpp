@@ -14,7 +14,7 @@ using namespace Dataflow::Testing;
 
 namespace {
 
-constexpr int kDefaultRuns = 250; // about 1-2 min on a loaded 2-core box
+constexpr int kDefaultRuns = 150; // 35-105 s on a shared 2-core box
 constexpr quint64 kDefaultSeed = 20261204;
 constexpr int kMaxResumes = 3;
 constexpr int kResumeCap = 10;
@@ -49,6 +49,8 @@ class TestFaultCampaign : public QObject
 
     CampaignHarness m_harness;
     QList<RequestTarget> m_targets;
+    QStringList m_actions;
+    QString m_exclude;
 
     Plan planFor(quint64 seed) const
     {
@@ -57,7 +59,7 @@ class TestFaultCampaign : public QObject
         const int faults = random.bounded(1, 5);
         for (int i = 0; i < faults; ++i) {
             const RequestTarget &target = m_targets.at(random.bounded(int(m_targets.size())));
-            const QString action = QLatin1String(kActions[random.bounded(int(std::size(kActions)))]);
+            const QString action = m_actions.at(random.bounded(int(m_actions.size())));
             const int repeat = random.bounded(4) == 0 ? 2 : 1;
             QString rule = target.rule(action);
             if (repeat > 1)
@@ -152,6 +154,20 @@ private slots:
         QVERIFY(m_harness.run(path, true).ok);
     }
 
+    void init()
+    {
+        // DATAFLOW_CAMPAIGN_EXCLUDE (comma-separated action names, e.g. hide-from-list) leaves
+        // kinds out of the plans; the default includes every kind and the summary names what is out.
+        m_exclude = qEnvironmentVariable("DATAFLOW_CAMPAIGN_EXCLUDE");
+        const QStringList excluded = m_exclude.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        m_actions.clear();
+        for (const char *action : kActions) {
+            if (!excluded.contains(QString::fromLatin1(action).section(QLatin1Char(':'), 0, 0)))
+                m_actions.append(QString::fromLatin1(action));
+        }
+        QVERIFY(!m_actions.isEmpty());
+    }
+
     void planIsReproducible()
     {
         // Same seed, same faults; a different seed gives a different plan somewhere nearby.
@@ -203,12 +219,58 @@ private slots:
         QCOMPARE(logs.at(1), logs.at(0));
     }
 
+    void listLagThenResume_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("createPath");
+        QTest::newRow("base connection") << QStringLiteral("connections") << QStringLiteral("/flowservice/connections");
+        QTest::newRow("schema") << QStringLiteral("schemas") << QStringLiteral("/schemaregistry/tenant/schemas");
+        QTest::newRow("dataset") << QStringLiteral("dataSets") << QStringLiteral("/catalog/dataSets");
+        QTest::newRow("source connection") << QStringLiteral("sourceConnections") << QStringLiteral("/flowservice/sourceConnections");
+        QTest::newRow("target connection") << QStringLiteral("targetConnections") << QStringLiteral("/flowservice/targetConnections");
+        QTest::newRow("mapping set") << QStringLiteral("mappingSets") << QStringLiteral("/conversion/mappingSets");
+    }
+
+    void listLagThenResume()
+    {
+        // F14 + resume, the campaign's recurring failure as a fixed case: a create succeeds but its
+        // resource stays out of lists for 30 s; the flow create then fails (not processed), so the
+        // apply stops. An immediate resume must not create the resource again (it may fail and
+        // say "apply again later"); once the lag is over a resume must succeed with one of each.
+        QFETCH(QString, kind);
+        QFETCH(QString, createPath);
+        const QString path = m_harness.freshSession(QStringLiteral("lag-%1").arg(kind));
+        m_harness.sandbox().clearFaults();
+        QVERIFY(m_harness.sandbox().addFault(QStringLiteral("POST %1 hide-from-list:30").arg(createPath)));
+        QVERIFY(m_harness.sandbox().addFault(QStringLiteral("POST /flowservice/flows redirect:http://127.0.0.1:9/elsewhere")));
+        const RunResult first = m_harness.run(path, false);
+        QVERIFY2(!first.ok, "the redirect on the flow create must stop the first apply");
+        QVERIFY(m_harness.sandbox().faults().isEmpty());
+        const QString runId = m_harness.runIdOf(path);
+        QCOMPARE(m_harness.withMarker(kind, runId).size(), 1);
+
+        const RunResult resumed = m_harness.run(path, false);
+        const int afterResume = int(m_harness.withMarker(kind, runId).size());
+        m_harness.sandbox().advanceClock(60);
+        if (!resumed.ok) {
+            const RunResult later = m_harness.run(path, false);
+            QVERIFY2(later.ok, qPrintable(later.error));
+        }
+        QVERIFY2(afterResume == 1, qPrintable(QStringLiteral("%1 %2 resources carry the marker after resuming during the list lag (%3)")
+                                                  .arg(afterResume).arg(kind, resumed.ok ? QStringLiteral("resume succeeded") : resumed.error)));
+        QCOMPARE(m_harness.checkApplied(path), QString());
+        const RunResult rolledBack = m_harness.run(path, true);
+        QVERIFY2(rolledBack.ok, qPrintable(rolledBack.error));
+        QCOMPARE(m_harness.checkRolledBack(runId), QString());
+    }
+
     void campaign()
     {
         const int runs = int(envNumber("DATAFLOW_CAMPAIGN_RUNS", kDefaultRuns));
         const quint64 seed = envNumber("DATAFLOW_CAMPAIGN_SEED", kDefaultSeed);
         QVERIFY(runs > 0);
-        qInfo("fault campaign: %d runs from seed %llu", runs, seed);
+        qInfo("fault campaign: %d runs from seed %llu, %d fault kinds%s", runs, seed, int(m_actions.size()),
+              m_exclude.isEmpty() ? "" : qPrintable(QStringLiteral(" (excluded: %1)").arg(m_exclude)));
         QElapsedTimer clock;
         clock.start();
         Stats stats;
@@ -222,7 +284,8 @@ private slots:
                 continue;
             failures.append(problem);
             qWarning("FAIL seed %llu: %s", runSeed, qPrintable(problem));
-            qWarning("  replay: DATAFLOW_CAMPAIGN_SEED=%llu DATAFLOW_CAMPAIGN_RUNS=1 build/tests/tst_faultcampaign campaign", runSeed);
+            qWarning("  replay: %sDATAFLOW_CAMPAIGN_SEED=%llu DATAFLOW_CAMPAIGN_RUNS=1 build/tests/tst_faultcampaign campaign",
+                     m_exclude.isEmpty() ? "" : qPrintable(QStringLiteral("DATAFLOW_CAMPAIGN_EXCLUDE=%1 ").arg(m_exclude)), runSeed);
         }
         const double seconds = clock.elapsed() / 1000.0;
         qInfo("fault campaign: %d runs, %d faults armed (%d never fired), %d resumes (%d of them later, %d runs past %d), "

@@ -7,6 +7,7 @@
 // percent-encoded and JSON-escaped: zero hits. The sandbox receives the secrets legitimately; its
 // log must not print them.
 #include "../crash/sandboxprocess.h"
+#include "engine/journal.h"
 #include "session/session.h"
 
 #include <QDir>

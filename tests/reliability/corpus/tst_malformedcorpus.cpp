@@ -203,7 +203,7 @@ class TestMalformedCorpus : public QObject
         auto client = makeClient();
         std::optional<ApiResult<ApiResponse>> result;
         client->send(request, this, [&result](const ApiResult<ApiResponse> &r) { result = r; });
-        QTest::qWaitFor([&result] { return result.has_value(); }, kDeadlineMs + 2000);
+        (void)QTest::qWaitFor([&result] { return result.has_value(); }, kDeadlineMs + 2000);
         return result;
     }
 

@@ -28,7 +28,7 @@ public:
         if (!m_process.waitForStarted(10000))
             return QStringLiteral("aep-sandbox did not start: ") + m_process.errorString();
         QByteArray line;
-        QTest::qWaitFor([this, &line] {
+        (void)QTest::qWaitFor([this, &line] {
             line += m_process.readAllStandardOutput();
             return line.contains('\n') || m_process.state() == QProcess::NotRunning;
         }, 15000);
@@ -57,7 +57,7 @@ public:
     {
         QNetworkRequest request(QUrl(m_url.toString() + path));
         QNetworkReply *reply = m_manager.sendCustomRequest(request, method);
-        QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000);
+        (void)QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000);
         const QJsonObject object = QJsonDocument::fromJson(reply->readAll()).object();
         reply->deleteLater();
         return object;

@@ -43,7 +43,6 @@ class TestCrashSafety : public QObject
     QMap<QString, int> m_expected; // resources one clean apply creates with its marker, per kind
     QMap<QString, int> m_syscalls; // counts in one clean apply
     int m_kills = 0;
-    int m_killsWithTemp = 0;
     int m_straySeenAfterKill = 0;
 
     QProcessEnvironment environment() const
@@ -126,8 +125,6 @@ class TestCrashSafety : public QObject
         if (!strayTemps(session).isEmpty())
             ++m_straySeenAfterKill;
 
-        QMap<QString, int> before;
-        countMarked(QStringLiteral("--none--"), &before);
         const CtlResult recovery = apply(session);
         QVERIFY2(recovery.exitCode == 0, qPrintable(what + QStringLiteral(": recovery apply failed: ") + QString::fromUtf8(recovery.err.right(2000))));
         const auto journal = Journal::load(Journal::pathFor(session), &error);
@@ -144,7 +141,6 @@ class TestCrashSafety : public QObject
         QVERIFY2(stray.isEmpty(), qPrintable(what + QStringLiteral(": stray temp files ") + stray.join(QLatin1Char(' '))));
         QVERIFY(SessionFile::load(session, &error));
         QVERIFY2(!SessionFile::load(session, &error)->applied.flowId.isEmpty(), qPrintable(what));
-        Q_UNUSED(before);
     }
 
     bool overBudget() const { return m_clock.elapsed() > kBudgetMs; }
