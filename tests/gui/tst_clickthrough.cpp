@@ -134,6 +134,9 @@ void TestClickthrough::demoFromConnectToMonitor()
     auto *delta = dataflow->findChild<QComboBox *>(QStringLiteral("deltaCombo"));
     QCOMPARE(delta->currentData().toString(), QStringLiteral("sys_updated_on"));
     auto *frequency = dataflow->findChild<QComboBox *>(QStringLiteral("frequencyCombo"));
+    // the page fetches the Platform's flow spec and validates against it
+    QTRY_VERIFY_WITH_TIMEOUT(!dataflow->isBusy(), 20000);
+    QCOMPARE(dataflow->validatorSource(), QStringLiteral("context"));
     frequency->setCurrentIndex(frequency->findData(QStringLiteral("minute")));
     QVERIFY(dataflow->isComplete());
     auto *name = dataflow->findChild<QLineEdit *>(QStringLiteral("nameEdit"));

@@ -206,6 +206,21 @@ void DataflowPage::initializePage()
     m_loading = false;
     updateLocalTime();
     validateNow();
+
+    // check against the Platform's own flow spec when it was not fetched yet
+    if (m_validatorSource != QLatin1String("context") && api() && !context()->restoring) {
+        call(Core::Requests::flowSpecByName(), tr("Loading the flow specification…"),
+             [this](const Core::ApiResult<Core::ApiResponse> &result) {
+                 if (!result)
+                     return; // the saved copy stays in use; the Platform checks again on creation
+                 const QJsonObject spec = Core::Shapes::firstItem(result.value().json);
+                 if (spec.isEmpty())
+                     return;
+                 context()->flowSpec = spec;
+                 loadValidator();
+                 validateNow();
+             });
+    }
 }
 
 bool DataflowPage::validatePage()

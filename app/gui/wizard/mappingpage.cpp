@@ -107,6 +107,14 @@ public:
             const QString server = MappingPage::tr("Platform: %1").arg(m_serverErrors->value(row));
             return local.isEmpty() ? server : local + QLatin1Char('\n') + server;
         }
+        if (role == Qt::DisplayRole && source.isValid() && source.column() == MappingModel::SourceTypeColumn) {
+            // words, as in the editor; the Data Prep keyword stays in Qt::EditRole
+            switch (Core::sourceTypeFromString(source.data(Qt::EditRole).toString()).value_or(Core::SourceType::Attribute)) {
+            case Core::SourceType::Attribute: return MappingPage::tr("Column");
+            case Core::SourceType::Expression: return MappingPage::tr("Expression");
+            case Core::SourceType::Static: return MappingPage::tr("Fixed value");
+            }
+        }
         if (role == Qt::AccessibleDescriptionRole && source.isValid())
             return source.sibling(row, MappingModel::StatusColumn).data(Qt::DisplayRole);
         return QSortFilterProxyModel::data(index, role);
