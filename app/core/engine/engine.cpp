@@ -94,6 +94,123 @@ QString stepLabel(StepId id)
     return QCoreApplication::translate("Engine", kSteps[int(id)].label);
 }
 
+/** Bodies of the creates, shared by apply and plan so that what is planned is what is sent. */
+namespace Bodies {
+
+QJsonObject specRef(const QString &id)
+{
+    return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("version"), QStringLiteral("1.0")}};
+}
+
+QJsonObject baseConnection(const Session &s, const QJsonObject &params, const QString &marker)
+{
+    const BaseConnectionSettings &base = s.source.baseConnection;
+    return QJsonObject{
+        {QStringLiteral("name"), base.name},
+        {QStringLiteral("description"), withMarker(base.description, marker)},
+        {QStringLiteral("auth"), QJsonObject{{QStringLiteral("specName"), base.authSpecName}, {QStringLiteral("params"), params}}},
+        {QStringLiteral("connectionSpec"), specRef(s.source.connectionSpecId)},
+    };
+}
+
+QJsonObject schema(const Session &s, const QString &marker)
+{
+    QJsonArray allOf{QJsonObject{{QStringLiteral("$ref"), s.schema.classId}}};
+    for (const QString &fg : s.schema.fieldGroupIds)
+        allOf.append(QJsonObject{{QStringLiteral("$ref"), fg}});
+    return QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                       {QStringLiteral("title"), s.schema.title},
+                       {QStringLiteral("description"), withMarker(s.schema.description, marker)},
+                       {QStringLiteral("allOf"), allOf}};
+}
+
+QJsonObject dataset(const Session &s, const QString &schemaId, const QString &marker)
+{
+    return QJsonObject{
+        {QStringLiteral("name"), s.dataset.name},
+        {QStringLiteral("description"), withMarker(s.dataset.description, marker)},
+        {QStringLiteral("schemaRef"), QJsonObject{{QStringLiteral("id"), schemaId}, {QStringLiteral("contentType"), QLatin1String(Ids::xedDataset)}}},
+    };
+}
+
+QString sourceConnectionName(const Session &s)
+{
+    return s.dataflow.name + Engine::tr(" — source");
+}
+
+QJsonObject sourceConnection(const Session &s, const QString &baseConnectionId, const QJsonValue &columns, const QString &marker)
+{
+    return QJsonObject{
+        {QStringLiteral("name"), sourceConnectionName(s)},
+        {QStringLiteral("description"), withMarker(Engine::tr("Table %1").arg(s.source.tableName), marker)},
+        {QStringLiteral("baseConnectionId"), baseConnectionId},
+        {QStringLiteral("data"), QJsonObject{{QStringLiteral("format"), QStringLiteral("tabular")}}},
+        {QStringLiteral("params"), QJsonObject{{QStringLiteral("tableName"), s.source.tableName}, {QStringLiteral("columns"), columns}}},
+        {QStringLiteral("connectionSpec"), specRef(s.source.connectionSpecId)},
+    };
+}
+
+QString targetConnectionName(const Session &s)
+{
+    return s.dataflow.name + Engine::tr(" — data lake");
+}
+
+QJsonObject targetConnection(const Session &s, const QString &schemaId, const QString &datasetId, const QString &marker)
+{
+    return QJsonObject{
+        {QStringLiteral("name"), targetConnectionName(s)},
+        {QStringLiteral("description"), withMarker(Engine::tr("Dataset %1").arg(datasetId), marker)},
+        {QStringLiteral("data"), QJsonObject{{QStringLiteral("format"), QStringLiteral("parquet_xdm")},
+                                             {QStringLiteral("schema"), QJsonObject{{QStringLiteral("id"), schemaId}, {QStringLiteral("version"), QLatin1String(Ids::xedFull)}}}}},
+        {QStringLiteral("params"), QJsonObject{{QStringLiteral("dataSetId"), datasetId}}},
+        {QStringLiteral("connectionSpec"), specRef(QLatin1String(Ids::dataLakeSpec))},
+    };
+}
+
+QString mappingSetName(const Session &s, const QString &marker)
+{
+    return withMarker(s.dataflow.name + Engine::tr(" mapping"), marker);
+}
+
+QJsonObject mappingSet(const Session &s, const QString &schemaId, const QString &tenantId, const QString &marker)
+{
+    QJsonArray mappings;
+    for (MappingRow row : s.mapping) {
+        row.destination = Session::resolveTenant(row.destination, tenantId);
+        row.source = Session::resolveTenant(row.source, tenantId);
+        mappings.append(row.toJson());
+    }
+    return QJsonObject{
+        {QStringLiteral("name"), mappingSetName(s, marker)},
+        {QStringLiteral("outputSchema"), QJsonObject{{QStringLiteral("schemaRef"), QJsonObject{{QStringLiteral("id"), schemaId}, {QStringLiteral("contentType"), QLatin1String(Ids::xedFull)}}}}},
+        {QStringLiteral("mappings"), mappings},
+    };
+}
+
+QJsonObject flow(const Session &s, const QString &flowSpecId, const QString &sourceId, const QString &targetId,
+                 const QString &mappingId, const QJsonValue &mappingVersion, const QString &marker)
+{
+    QJsonObject body{
+        {QStringLiteral("name"), s.dataflow.name},
+        {QStringLiteral("description"), withMarker(s.dataflow.description, marker)},
+        {QStringLiteral("flowSpec"), specRef(flowSpecId)},
+        {QStringLiteral("sourceConnectionIds"), QJsonArray{sourceId}},
+        {QStringLiteral("targetConnectionIds"), QJsonArray{targetId}},
+        {QStringLiteral("transformations"),
+         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Copy")},
+                                {QStringLiteral("params"), QJsonObject{{QStringLiteral("deltaColumn"), s.dataflow.deltaColumn}}}},
+                    QJsonObject{{QStringLiteral("name"), QStringLiteral("Mapping")},
+                                {QStringLiteral("params"), QJsonObject{{QStringLiteral("mappingId"), mappingId},
+                                                                       {QStringLiteral("mappingVersion"), mappingVersion}}}}}},
+        {QStringLiteral("scheduleParams"), s.dataflow.schedule},
+    };
+    if (!s.dataflow.options.isEmpty())
+        body.insert(QStringLiteral("options"), s.dataflow.options);
+    return body;
+}
+
+} // namespace Bodies
+
 /** How to create one resource and find it again by its marker. */
 struct Engine::CreateSpec
 {
@@ -704,12 +821,7 @@ void Engine::runBaseConnection()
     spec->step = StepId::BaseConnection;
     spec->marker = marker(StepId::BaseConnection);
     spec->name = base.name;
-    spec->create = Requests::createConnection(QJsonObject{
-        {QStringLiteral("name"), base.name},
-        {QStringLiteral("description"), withMarker(base.description, spec->marker)},
-        {QStringLiteral("auth"), QJsonObject{{QStringLiteral("specName"), base.authSpecName}, {QStringLiteral("params"), params}}},
-        {QStringLiteral("connectionSpec"), QJsonObject{{QStringLiteral("id"), m_session.source.connectionSpecId}, {QStringLiteral("version"), QStringLiteral("1.0")}}},
-    });
+    spec->create = Requests::createConnection(Bodies::baseConnection(m_session, params, spec->marker));
     spec->list = Requests::connectionsByName(base.name);
     spec->remove = [](const QString &id) { return Requests::deleteConnection(id); };
     spec->idFrom = [](const ApiResponse &r) { return r.json.object().value(QStringLiteral("id")).toString(); };
@@ -739,19 +851,11 @@ void Engine::runSchema()
         fetchFull(schema.id, false);
         return;
     }
-    QJsonArray allOf{QJsonObject{{QStringLiteral("$ref"), schema.classId}}};
-    for (const QString &fg : schema.fieldGroupIds)
-        allOf.append(QJsonObject{{QStringLiteral("$ref"), fg}});
     auto spec = std::make_shared<CreateSpec>();
     spec->step = StepId::Schema;
     spec->marker = marker(StepId::Schema);
     spec->name = schema.title;
-    spec->create = Requests::createSchema(QJsonObject{
-        {QStringLiteral("type"), QStringLiteral("object")},
-        {QStringLiteral("title"), schema.title},
-        {QStringLiteral("description"), withMarker(schema.description, spec->marker)},
-        {QStringLiteral("allOf"), allOf},
-    });
+    spec->create = Requests::createSchema(Bodies::schema(m_session, spec->marker));
     spec->list = Requests::tenantSchemas(schema.title);
     spec->list.accept = "application/vnd.adobe.xed+json"; // full objects: the marker is in the description
     spec->remove = [](const QString &id) { return Requests::deleteSchema(id); };
@@ -782,11 +886,7 @@ void Engine::runDataset()
     spec->step = StepId::Dataset;
     spec->marker = marker(StepId::Dataset);
     spec->name = ds.name;
-    spec->create = Requests::createDataSet(QJsonObject{
-        {QStringLiteral("name"), ds.name},
-        {QStringLiteral("description"), withMarker(ds.description, spec->marker)},
-        {QStringLiteral("schemaRef"), QJsonObject{{QStringLiteral("id"), m_schemaId}, {QStringLiteral("contentType"), QLatin1String(Ids::xedDataset)}}},
-    });
+    spec->create = Requests::createDataSet(Bodies::dataset(m_session, m_schemaId, spec->marker));
     spec->list = Requests::dataSets(ds.name);
     spec->remove = [](const QString &id) { return Requests::deleteDataSet(id); };
     spec->idFrom = [](const ApiResponse &r) { return Shapes::dataSetIdFromCreate(r.json); };
@@ -806,15 +906,8 @@ void Engine::runSourceConnection()
     auto spec = std::make_shared<CreateSpec>();
     spec->step = StepId::SourceConnection;
     spec->marker = marker(StepId::SourceConnection);
-    spec->name = m_session.dataflow.name + tr(" — source");
-    spec->create = Requests::createSourceConnection(QJsonObject{
-        {QStringLiteral("name"), spec->name},
-        {QStringLiteral("description"), withMarker(tr("Table %1").arg(m_session.source.tableName), spec->marker)},
-        {QStringLiteral("baseConnectionId"), m_baseConnectionId},
-        {QStringLiteral("data"), QJsonObject{{QStringLiteral("format"), QStringLiteral("tabular")}}},
-        {QStringLiteral("params"), QJsonObject{{QStringLiteral("tableName"), m_session.source.tableName}, {QStringLiteral("columns"), columns}}},
-        {QStringLiteral("connectionSpec"), QJsonObject{{QStringLiteral("id"), m_session.source.connectionSpecId}, {QStringLiteral("version"), QStringLiteral("1.0")}}},
-    });
+    spec->name = Bodies::sourceConnectionName(m_session);
+    spec->create = Requests::createSourceConnection(Bodies::sourceConnection(m_session, m_baseConnectionId, columns, spec->marker));
     spec->list = Requests::sourceConnections(spec->name);
     spec->remove = [](const QString &id) { return Requests::deleteSourceConnection(id); };
     spec->idFrom = [](const ApiResponse &r) { return r.json.object().value(QStringLiteral("id")).toString(); };
@@ -831,15 +924,8 @@ void Engine::runTargetConnection()
     auto spec = std::make_shared<CreateSpec>();
     spec->step = StepId::TargetConnection;
     spec->marker = marker(StepId::TargetConnection);
-    spec->name = m_session.dataflow.name + tr(" — data lake");
-    spec->create = Requests::createTargetConnection(QJsonObject{
-        {QStringLiteral("name"), spec->name},
-        {QStringLiteral("description"), withMarker(tr("Dataset %1").arg(m_datasetId), spec->marker)},
-        {QStringLiteral("data"), QJsonObject{{QStringLiteral("format"), QStringLiteral("parquet_xdm")},
-                                             {QStringLiteral("schema"), QJsonObject{{QStringLiteral("id"), m_schemaId}, {QStringLiteral("version"), QLatin1String(Ids::xedFull)}}}}},
-        {QStringLiteral("params"), QJsonObject{{QStringLiteral("dataSetId"), m_datasetId}}},
-        {QStringLiteral("connectionSpec"), QJsonObject{{QStringLiteral("id"), QLatin1String(Ids::dataLakeSpec)}, {QStringLiteral("version"), QStringLiteral("1.0")}}},
-    });
+    spec->name = Bodies::targetConnectionName(m_session);
+    spec->create = Requests::createTargetConnection(Bodies::targetConnection(m_session, m_schemaId, m_datasetId, spec->marker));
     spec->list = Requests::targetConnections(spec->name);
     spec->remove = [](const QString &id) { return Requests::deleteTargetConnection(id); };
     spec->idFrom = [](const ApiResponse &r) { return r.json.object().value(QStringLiteral("id")).toString(); };
@@ -854,12 +940,10 @@ void Engine::runTargetConnection()
 void Engine::runMappingSet()
 {
     MappingRows rows;
-    QJsonArray mappings;
     for (MappingRow row : m_session.mapping) {
         row.destination = Session::resolveTenant(row.destination, m_tenantId);
         row.source = Session::resolveTenant(row.source, m_tenantId);
         rows.append(row);
-        mappings.append(row.toJson());
     }
     const SchemaIndex index = SchemaIndex::fromJson(m_schemaFull);
     const QList<MappingIssue> issues = validateMapping(rows, m_columns, index);
@@ -873,12 +957,8 @@ void Engine::runMappingSet()
     auto spec = std::make_shared<CreateSpec>();
     spec->step = StepId::MappingSet;
     spec->marker = marker(StepId::MappingSet);
-    spec->name = withMarker(m_session.dataflow.name + tr(" mapping"), spec->marker);
-    spec->create = Requests::createMappingSet(QJsonObject{
-        {QStringLiteral("name"), spec->name},
-        {QStringLiteral("outputSchema"), QJsonObject{{QStringLiteral("schemaRef"), QJsonObject{{QStringLiteral("id"), m_schemaId}, {QStringLiteral("contentType"), QLatin1String(Ids::xedFull)}}}}},
-        {QStringLiteral("mappings"), mappings},
-    });
+    spec->name = Bodies::mappingSetName(m_session, spec->marker);
+    spec->create = Requests::createMappingSet(Bodies::mappingSet(m_session, m_schemaId, m_tenantId, spec->marker));
     spec->list = Requests::mappingSets(spec->name);
     spec->remove = [](const QString &id) { return Requests::mappingSet(id); }; // no DELETE exists: extras stay, reported
     spec->idFrom = [](const ApiResponse &r) { return r.json.object().value(QStringLiteral("id")).toString(); };
@@ -908,24 +988,8 @@ void Engine::runFlow()
     spec->step = StepId::Flow;
     spec->marker = marker(StepId::Flow);
     spec->name = m_session.dataflow.name;
-    QJsonObject body{
-        {QStringLiteral("name"), m_session.dataflow.name},
-        {QStringLiteral("description"), withMarker(m_session.dataflow.description, spec->marker)},
-        {QStringLiteral("flowSpec"), QJsonObject{{QStringLiteral("id"), m_flowSpec.value(QStringLiteral("id")).toString(QLatin1String(Ids::crmToAepFlowSpec))},
-                                                 {QStringLiteral("version"), QStringLiteral("1.0")}}},
-        {QStringLiteral("sourceConnectionIds"), QJsonArray{m_sourceConnectionId}},
-        {QStringLiteral("targetConnectionIds"), QJsonArray{m_targetConnectionId}},
-        {QStringLiteral("transformations"),
-         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Copy")},
-                                {QStringLiteral("params"), QJsonObject{{QStringLiteral("deltaColumn"), m_session.dataflow.deltaColumn}}}},
-                    QJsonObject{{QStringLiteral("name"), QStringLiteral("Mapping")},
-                                {QStringLiteral("params"), QJsonObject{{QStringLiteral("mappingId"), m_mappingSetId},
-                                                                       {QStringLiteral("mappingVersion"), m_mappingVersion}}}}}},
-        {QStringLiteral("scheduleParams"), m_session.dataflow.schedule},
-    };
-    if (!m_session.dataflow.options.isEmpty())
-        body.insert(QStringLiteral("options"), m_session.dataflow.options);
-    spec->create = Requests::createFlow(body);
+    spec->create = Requests::createFlow(Bodies::flow(m_session, m_flowSpec.value(QStringLiteral("id")).toString(QLatin1String(Ids::crmToAepFlowSpec)),
+                                                     m_sourceConnectionId, m_targetConnectionId, m_mappingSetId, m_mappingVersion, spec->marker));
     spec->list = Requests::flows(spec->name);
     spec->remove = [](const QString &id) { return Requests::deleteFlow(id); };
     spec->idFrom = [](const ApiResponse &r) { return r.json.object().value(QStringLiteral("id")).toString(); };
@@ -972,8 +1036,8 @@ void Engine::sweep(bool keepJournalIds, std::function<void(int deleted, int fail
     schemas.accept = "application/vnd.adobe.xed+json";
     add(StepId::Schema, schemas, Requests::deleteSchema);
     add(StepId::Dataset, Requests::dataSets(m_session.dataset.name), Requests::deleteDataSet);
-    add(StepId::SourceConnection, Requests::sourceConnections(m_session.dataflow.name + tr(" — source")), Requests::deleteSourceConnection);
-    add(StepId::TargetConnection, Requests::targetConnections(m_session.dataflow.name + tr(" — data lake")), Requests::deleteTargetConnection);
+    add(StepId::SourceConnection, Requests::sourceConnections(Bodies::sourceConnectionName(m_session)), Requests::deleteSourceConnection);
+    add(StepId::TargetConnection, Requests::targetConnections(Bodies::targetConnectionName(m_session)), Requests::deleteTargetConnection);
     add(StepId::Flow, Requests::flows(m_session.dataflow.name), Requests::deleteFlow);
     if (sweeps.isEmpty())
         return done(0, 0);
@@ -1115,7 +1179,7 @@ void Engine::rollbackNext()
 QList<PlannedRequest> Engine::plan(const Session &s)
 {
     QList<PlannedRequest> out;
-    const QString marker = QStringLiteral("[dataflow:${RUN_ID}:%1]");
+    auto marker = [](StepId step) { return QStringLiteral("[dataflow:${RUN_ID}:%1]").arg(stepKey(step)); };
     auto add = [&out](StepId step, ApiRequest request, QString var = {}, QString jq = {}) {
         out.append(PlannedRequest{step, std::move(request), std::move(var), std::move(jq)});
     };
@@ -1138,13 +1202,7 @@ QList<PlannedRequest> Engine::plan(const Session &s)
             params.insert(QStringLiteral("password"), QStringLiteral("${AEP_SOURCE_PASSWORD}"));
             params.insert(QStringLiteral("securityToken"), QStringLiteral("${AEP_SOURCE_SECURITY_TOKEN}"));
         }
-        add(StepId::BaseConnection,
-            Requests::createConnection(QJsonObject{
-                {QStringLiteral("name"), s.source.baseConnection.name},
-                {QStringLiteral("description"), withMarker(s.source.baseConnection.description, marker.arg(stepKey(StepId::BaseConnection)))},
-                {QStringLiteral("auth"), QJsonObject{{QStringLiteral("specName"), s.source.baseConnection.authSpecName}, {QStringLiteral("params"), params}}},
-                {QStringLiteral("connectionSpec"), QJsonObject{{QStringLiteral("id"), s.source.connectionSpecId}, {QStringLiteral("version"), QStringLiteral("1.0")}}},
-            }),
+        add(StepId::BaseConnection, Requests::createConnection(Bodies::baseConnection(s, params, marker(StepId::BaseConnection))),
             QStringLiteral("BASE_CONNECTION_ID"), QStringLiteral("-r .id"));
         baseId = QStringLiteral("${BASE_CONNECTION_ID}");
     }
@@ -1156,74 +1214,30 @@ QList<PlannedRequest> Engine::plan(const Session &s)
 
     QString schemaId = s.schema.id;
     if (!s.schema.isReference()) {
-        QJsonArray allOf{QJsonObject{{QStringLiteral("$ref"), s.schema.classId}}};
-        for (const QString &fg : s.schema.fieldGroupIds)
-            allOf.append(QJsonObject{{QStringLiteral("$ref"), fg}});
-        add(StepId::Schema,
-            Requests::createSchema(QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
-                                               {QStringLiteral("title"), s.schema.title},
-                                               {QStringLiteral("description"), withMarker(s.schema.description, marker.arg(stepKey(StepId::Schema)))},
-                                               {QStringLiteral("allOf"), allOf}}),
+        add(StepId::Schema, Requests::createSchema(Bodies::schema(s, marker(StepId::Schema))),
             QStringLiteral("SCHEMA_ID"), QStringLiteral("-r '.[\"$id\"]'"));
         schemaId = QStringLiteral("${SCHEMA_ID}");
     }
     QString datasetId = s.dataset.id;
     if (!s.dataset.isReference()) {
-        add(StepId::Dataset,
-            Requests::createDataSet(QJsonObject{
-                {QStringLiteral("name"), s.dataset.name},
-                {QStringLiteral("description"), withMarker(s.dataset.description, marker.arg(stepKey(StepId::Dataset)))},
-                {QStringLiteral("schemaRef"), QJsonObject{{QStringLiteral("id"), schemaId}, {QStringLiteral("contentType"), QLatin1String(Ids::xedDataset)}}}}),
+        add(StepId::Dataset, Requests::createDataSet(Bodies::dataset(s, schemaId, marker(StepId::Dataset))),
             QStringLiteral("DATASET_ID"), QStringLiteral("-r '.[0] | sub(\"^@/dataSets/\"; \"\")'"));
         datasetId = QStringLiteral("${DATASET_ID}");
     }
-    const QString sourceName = s.dataflow.name + tr(" — source");
     add(StepId::SourceConnection,
-        Requests::createSourceConnection(QJsonObject{
-            {QStringLiteral("name"), sourceName},
-            {QStringLiteral("description"), withMarker(tr("Table %1").arg(s.source.tableName), marker.arg(stepKey(StepId::SourceConnection)))},
-            {QStringLiteral("baseConnectionId"), baseId},
-            {QStringLiteral("data"), QJsonObject{{QStringLiteral("format"), QStringLiteral("tabular")}}},
-            {QStringLiteral("params"), QJsonObject{{QStringLiteral("tableName"), s.source.tableName}, {QStringLiteral("columns"), QStringLiteral("${SOURCE_COLUMNS}")}}},
-            {QStringLiteral("connectionSpec"), QJsonObject{{QStringLiteral("id"), s.source.connectionSpecId}, {QStringLiteral("version"), QStringLiteral("1.0")}}}}),
+        Requests::createSourceConnection(Bodies::sourceConnection(s, baseId, QStringLiteral("${SOURCE_COLUMNS}"), marker(StepId::SourceConnection))),
         QStringLiteral("SOURCE_CONNECTION_ID"), QStringLiteral("-r .id"));
     add(StepId::TargetConnection,
-        Requests::createTargetConnection(QJsonObject{
-            {QStringLiteral("name"), s.dataflow.name + tr(" — data lake")},
-            {QStringLiteral("description"), withMarker(tr("Dataset %1").arg(datasetId), marker.arg(stepKey(StepId::TargetConnection)))},
-            {QStringLiteral("data"), QJsonObject{{QStringLiteral("format"), QStringLiteral("parquet_xdm")},
-                                                 {QStringLiteral("schema"), QJsonObject{{QStringLiteral("id"), schemaId}, {QStringLiteral("version"), QLatin1String(Ids::xedFull)}}}}},
-            {QStringLiteral("params"), QJsonObject{{QStringLiteral("dataSetId"), datasetId}}},
-            {QStringLiteral("connectionSpec"), QJsonObject{{QStringLiteral("id"), QLatin1String(Ids::dataLakeSpec)}, {QStringLiteral("version"), QStringLiteral("1.0")}}}}),
+        Requests::createTargetConnection(Bodies::targetConnection(s, schemaId, datasetId, marker(StepId::TargetConnection))),
         QStringLiteral("TARGET_CONNECTION_ID"), QStringLiteral("-r .id"));
-    QJsonArray mappings;
-    for (MappingRow row : s.mapping) {
-        row.destination = Session::resolveTenant(row.destination, QStringLiteral("${TENANT_ID}"));
-        mappings.append(row.toJson());
-    }
     add(StepId::MappingSet,
-        Requests::createMappingSet(QJsonObject{
-            {QStringLiteral("name"), withMarker(s.dataflow.name + tr(" mapping"), marker.arg(stepKey(StepId::MappingSet)))},
-            {QStringLiteral("outputSchema"), QJsonObject{{QStringLiteral("schemaRef"), QJsonObject{{QStringLiteral("id"), schemaId}, {QStringLiteral("contentType"), QLatin1String(Ids::xedFull)}}}}},
-            {QStringLiteral("mappings"), mappings}}),
+        Requests::createMappingSet(Bodies::mappingSet(s, schemaId, QStringLiteral("${TENANT_ID}"), marker(StepId::MappingSet))),
         QStringLiteral("MAPPING_SET_ID"), QStringLiteral("-r .id"));
-    QJsonObject flow{
-        {QStringLiteral("name"), s.dataflow.name},
-        {QStringLiteral("description"), withMarker(s.dataflow.description, marker.arg(stepKey(StepId::Flow)))},
-        {QStringLiteral("flowSpec"), QJsonObject{{QStringLiteral("id"), QStringLiteral("${FLOW_SPEC_ID}")}, {QStringLiteral("version"), QStringLiteral("1.0")}}},
-        {QStringLiteral("sourceConnectionIds"), QJsonArray{QStringLiteral("${SOURCE_CONNECTION_ID}")}},
-        {QStringLiteral("targetConnectionIds"), QJsonArray{QStringLiteral("${TARGET_CONNECTION_ID}")}},
-        {QStringLiteral("transformations"),
-         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Copy")},
-                                {QStringLiteral("params"), QJsonObject{{QStringLiteral("deltaColumn"), s.dataflow.deltaColumn}}}},
-                    QJsonObject{{QStringLiteral("name"), QStringLiteral("Mapping")},
-                                {QStringLiteral("params"), QJsonObject{{QStringLiteral("mappingId"), QStringLiteral("${MAPPING_SET_ID}")},
-                                                                       {QStringLiteral("mappingVersion"), 0}}}}}},
-        {QStringLiteral("scheduleParams"), s.dataflow.schedule},
-    };
-    if (!s.dataflow.options.isEmpty())
-        flow.insert(QStringLiteral("options"), s.dataflow.options);
-    add(StepId::Flow, Requests::createFlow(flow), QStringLiteral("FLOW_ID"), QStringLiteral("-r .id"));
+    add(StepId::Flow,
+        Requests::createFlow(Bodies::flow(s, QStringLiteral("${FLOW_SPEC_ID}"), QStringLiteral("${SOURCE_CONNECTION_ID}"),
+                                          QStringLiteral("${TARGET_CONNECTION_ID}"), QStringLiteral("${MAPPING_SET_ID}"), 0,
+                                          marker(StepId::Flow))),
+        QStringLiteral("FLOW_ID"), QStringLiteral("-r .id"));
     return out;
 }
 
