@@ -296,7 +296,9 @@ private slots:
     void deflateBomb()
     {
         const QByteArray bomb = Dataflow::Sandbox::DeflateBomb::make(1024); // inflates to 1 GiB
-        QVERIFY(bomb.size() < 4 * 1048576);
+        qInfo("deflate bomb: %lld bytes on the wire for %lld inflated", qint64(bomb.size()),
+              Dataflow::Sandbox::DeflateBomb::inflatedSize(1024));
+        QVERIFY(bomb.size() < 16 * 1048576);
         m_server.arm("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: deflate\r\n\r\n" + bomb);
         const auto result = exchange(requestFor(QStringLiteral("GET")));
         QVERIFY2(result.has_value(), "no result within the deadline (hang)");
