@@ -189,11 +189,12 @@ private slots:
         QCOMPARE(ctl(QStringLiteral("runs"), {QStringLiteral("runs"), m_session}, env).exitCode, 0);
 
         // With an access token instead of the secret: valid, then one the sandbox refuses.
-        QCOMPARE(ctl(QStringLiteral("status-token"), {QStringLiteral("status"), m_session, QStringLiteral("--verbose")},
+        QCOMPARE(ctl(QStringLiteral("runs-token"), {QStringLiteral("runs"), m_session, QStringLiteral("--verbose")},
                      environment(m_issuedToken)).exitCode, 0);
-        const CtlResult refused = ctl(QStringLiteral("status-bogus-token"), {QStringLiteral("status"), m_session, QStringLiteral("--verbose")},
+        const CtlResult refused = ctl(QStringLiteral("runs-bogus-token"), {QStringLiteral("runs"), m_session, QStringLiteral("--verbose")},
                                       environment(kBogusToken));
-        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.exitCode == 1, refused.err.constData());
+        QVERIFY(refused.err.contains("401")); // the refusal is reported (and scanned)
         // A wrong client secret: IMS refuses it (the error path prints the answer, never the secret).
         QProcessEnvironment wrong = environment();
         wrong.insert(QStringLiteral("AEP_CLIENT_SECRET"), kOAuthSecret);
