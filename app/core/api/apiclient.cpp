@@ -427,7 +427,9 @@ void ApiClient::retryOrFail(const std::shared_ptr<Call> &call, const ApiError &e
     bool retry = false;
     int delay = 0;
     if (call->attempt < m_config.maxAttempts) {
-        const bool safe = call->request.isIdempotent() || error.outcome == ApiError::Outcome::NotSent
+        // A token request creates nothing: it is as safe to repeat as a GET.
+        const bool safe = call->request.isIdempotent() || call->request.service == Service::Ims
+            || error.outcome == ApiError::Outcome::NotSent
             || (error.outcome == ApiError::Outcome::Rejected && error.httpStatus == 429);
         if (safe && (error.isRetryable() || error.outcome == ApiError::Outcome::NotSent)
             && error.kind != ApiError::Kind::Validation && error.kind != ApiError::Kind::Cancelled
