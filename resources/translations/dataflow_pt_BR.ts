@@ -5,87 +5,87 @@
         <name>ApiError</name>
         <message>
             <source>Check the client id and secret, then try again; a new access token will be requested.</source>
-            <translation type="unfinished" />
+            <translation>Confira o ID e o segredo do cliente e tente de novo; um novo token de acesso será solicitado.</translation>
         </message>
         <message>
             <source>Check that the client id (x-api-key) is the one of your Developer Console credential.</source>
-            <translation type="unfinished" />
+            <translation>Confira se o ID do cliente (x-api-key) é o da sua credencial do Developer Console.</translation>
         </message>
         <message>
             <source>Check the organisation id and that the credential has an Experience Platform product profile.</source>
-            <translation type="unfinished" />
+            <translation>Confira o ID da organização e se a credencial tem um perfil de produto do Experience Platform.</translation>
         </message>
         <message>
             <source>Set the sandbox name (lower case, e.g. prod).</source>
-            <translation type="unfinished" />
+            <translation>Informe o nome da sandbox (minúsculas, ex.: prod).</translation>
         </message>
         <message>
             <source>Use the same schema for the dataset, the target connection and the mapping.</source>
-            <translation type="unfinished" />
+            <translation>Use o mesmo esquema para o conjunto de dados, a conexão de destino e o mapeamento.</translation>
         </message>
         <message>
             <source>The mapping set changed; apply again to pick up its current version.</source>
-            <translation type="unfinished" />
+            <translation>O conjunto de mapeamento mudou; aplique de novo para usar a versão atual.</translation>
         </message>
         <message>
             <source>Delete the dataflows that use this account first.</source>
-            <translation type="unfinished" />
+            <translation>Exclua primeiro os fluxos de dados que usam esta conta.</translation>
         </message>
         <message>
             <source>The source's connection or authentication spec is unknown; pick the source again.</source>
-            <translation type="unfinished" />
+            <translation>A especificação de conexão ou de autenticação da origem é desconhecida; escolha a origem de novo.</translation>
         </message>
         <message>
             <source>A schema with this title exists already; pick it or choose another title.</source>
-            <translation type="unfinished" />
+            <translation>Já existe um esquema com este título; escolha-o ou use outro título.</translation>
         </message>
         <message>
             <source>This is a client bug (Accept header); please report it.</source>
-            <translation type="unfinished" />
+            <translation>Isto é um erro do cliente (cabeçalho Accept); por favor, relate-o.</translation>
         </message>
         <message>
             <source>Check the client id and client secret of your credential.</source>
-            <translation type="unfinished" />
+            <translation>Confira o ID e o segredo do cliente da sua credencial.</translation>
         </message>
         <message>
             <source>Correct the highlighted input and try again.</source>
-            <translation type="unfinished" />
+            <translation>Corrija o campo destacado e tente de novo.</translation>
         </message>
         <message>
             <source>Check the credentials and try again.</source>
-            <translation type="unfinished" />
+            <translation>Confira as credenciais e tente de novo.</translation>
         </message>
         <message>
             <source>Ask an administrator for the missing Experience Platform permission.</source>
-            <translation type="unfinished" />
+            <translation>Peça a um administrador a permissão do Experience Platform que falta.</translation>
         </message>
         <message>
             <source>The resource no longer exists; refresh the page or pick another one.</source>
-            <translation type="unfinished" />
+            <translation>O recurso não existe mais; atualize a página ou escolha outro.</translation>
         </message>
         <message>
             <source>This is a client bug (content negotiation); please report it.</source>
-            <translation type="unfinished" />
+            <translation>Isto é um erro do cliente (negociação de conteúdo); por favor, relate-o.</translation>
         </message>
         <message>
             <source>The resource was changed by someone else; reload it and apply again.</source>
-            <translation type="unfinished" />
+            <translation>O recurso foi alterado por outra pessoa; recarregue-o e aplique de novo.</translation>
         </message>
         <message>
             <source>The Platform is rate-limiting; wait a moment and retry.</source>
-            <translation type="unfinished" />
+            <translation>O Platform está limitando as requisições; aguarde um pouco e tente de novo.</translation>
         </message>
         <message>
             <source>The Platform had a problem; retry later. Resume will not create anything twice.</source>
-            <translation type="unfinished" />
+            <translation>O Platform teve um problema; tente mais tarde. Retomar não cria nada duas vezes.</translation>
         </message>
         <message>
             <source>Retry; if it persists, report the request id to Adobe support.</source>
-            <translation type="unfinished" />
+            <translation>Tente de novo; se persistir, informe o ID da requisição ao suporte da Adobe.</translation>
         </message>
         <message>
             <source>(request id %1)</source>
-            <translation type="unfinished" />
+            <translation>(ID da requisição %1)</translation>
         </message>
         <message>
             <source>Next step: %1</source>
@@ -93,7 +93,7 @@
         </message>
         <message>
             <source>The server answered HTTP %1 without a readable error message.</source>
-            <translation type="unfinished" />
+            <translation>O servidor respondeu HTTP %1 sem uma mensagem de erro legível.</translation>
         </message>
     </context>
     <context>
@@ -191,602 +191,602 @@
         <name>CreatePage</name>
         <message>
             <source>What went wrong</source>
-            <translation type="unfinished" />
+            <translation>O que deu errado</translation>
         </message>
         <message>
             <source>&amp;Retry</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tentar de novo</translation>
         </message>
         <message>
             <source>Resume &amp;later</source>
-            <translation type="unfinished" />
+            <translation>Retomar &amp;depois</translation>
         </message>
         <message>
             <source>Roll bac&amp;k</source>
-            <translation type="unfinished" />
+            <translation>Desfa&amp;zer</translation>
         </message>
         <message>
             <source>S&amp;top</source>
-            <translation type="unfinished" />
+            <translation>&amp;Parar</translation>
         </message>
     </context>
     <context>
         <name>Dataflow::Core::ApiClient</name>
         <message>
             <source>The URL %1 is not valid.</source>
-            <translation type="unfinished" />
+            <translation>A URL %1 não é válida.</translation>
         </message>
         <message>
             <source>Check the Platform and IMS URLs.</source>
-            <translation type="unfinished" />
+            <translation>Confira as URLs do Platform e do IMS.</translation>
         </message>
         <message>
             <source>Refusing to send credentials over %1 to %2: only https is allowed (plain http only to this computer).</source>
-            <translation type="unfinished" />
+            <translation>Credenciais não serão enviadas por %1 para %2: só https é permitido (http simples só para este computador).</translation>
         </message>
         <message>
             <source>Use an https:// URL.</source>
-            <translation type="unfinished" />
+            <translation>Use uma URL https://.</translation>
         </message>
         <message>
             <source>The request was cancelled.</source>
-            <translation type="unfinished" />
+            <translation>A requisição foi cancelada.</translation>
         </message>
         <message>
             <source>No complete answer within %1 s.</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma resposta completa em %1 s.</translation>
         </message>
         <message>
             <source>Check the network and retry; nothing will be created twice.</source>
-            <translation type="unfinished" />
+            <translation>Confira a rede e tente de novo; nada será criado duas vezes.</translation>
         </message>
         <message>
             <source>The answer is larger than %1 MiB and was refused.</source>
-            <translation type="unfinished" />
+            <translation>A resposta é maior que %1 MiB e foi recusada.</translation>
         </message>
         <message>
             <source>Report the request id to Adobe support.</source>
-            <translation type="unfinished" />
+            <translation>Informe o ID da requisição ao suporte da Adobe.</translation>
         </message>
         <message>
             <source>Check the network connection and the Platform URL, then retry.</source>
-            <translation type="unfinished" />
+            <translation>Confira a conexão de rede e a URL do Platform e tente de novo.</translation>
         </message>
         <message>
             <source>The server's TLS certificate was refused: %1</source>
-            <translation type="unfinished" />
+            <translation>O certificado TLS do servidor foi recusado: %1</translation>
         </message>
         <message>
             <source>Check the URL; certificate errors are never ignored.</source>
-            <translation type="unfinished" />
+            <translation>Confira a URL; erros de certificado nunca são ignorados.</translation>
         </message>
         <message>
             <source>The server stopped answering for %1 s.</source>
-            <translation type="unfinished" />
+            <translation>O servidor parou de responder por %1 s.</translation>
         </message>
         <message>
             <source>The server redirected the request (HTTP %1 to %2); redirects are not followed so credentials stay with the Platform.</source>
-            <translation type="unfinished" />
+            <translation>O servidor redirecionou a requisição (HTTP %1 para %2); redirecionamentos não são seguidos para que as credenciais fiquem com o Platform.</translation>
         </message>
         <message>
             <source>The answer was cut off (%1).</source>
-            <translation type="unfinished" />
+            <translation>A resposta veio cortada (%1).</translation>
         </message>
         <message>
             <source>Retry; resume checks what exists before creating anything.</source>
-            <translation type="unfinished" />
+            <translation>Tente de novo; retomar verifica o que existe antes de criar qualquer coisa.</translation>
         </message>
         <message>
             <source>The answer is not valid JSON (%1 at byte %2).</source>
-            <translation type="unfinished" />
+            <translation>A resposta não é um JSON válido (%1 no byte %2).</translation>
         </message>
         <message>
             <source>Retry; if it persists report the request id.</source>
-            <translation type="unfinished" />
+            <translation>Tente de novo; se persistir, informe o ID da requisição.</translation>
         </message>
         <message>
             <source>The access token has expired.</source>
-            <translation type="unfinished" />
+            <translation>O token de acesso expirou.</translation>
         </message>
         <message>
             <source>Set a fresh AEP_ACCESS_TOKEN or use AEP_CLIENT_SECRET instead.</source>
-            <translation type="unfinished" />
+            <translation>Defina um AEP_ACCESS_TOKEN novo ou use AEP_CLIENT_SECRET.</translation>
         </message>
         <message>
             <source>No client secret is available to get an access token.</source>
-            <translation type="unfinished" />
+            <translation>Não há segredo do cliente para obter um token de acesso.</translation>
         </message>
         <message>
             <source>Enter the client secret (or set AEP_CLIENT_SECRET).</source>
-            <translation type="unfinished" />
+            <translation>Informe o segredo do cliente (ou defina AEP_CLIENT_SECRET).</translation>
         </message>
         <message>
             <source>get an access token</source>
-            <translation type="unfinished" />
+            <translation>obter um token de acesso</translation>
         </message>
         <message>
             <source>IMS refused the credentials: %1</source>
-            <translation type="unfinished" />
+            <translation>O IMS recusou as credenciais: %1</translation>
         </message>
         <message>
             <source>Check the client id, client secret and scopes of your Developer Console credential.</source>
-            <translation type="unfinished" />
+            <translation>Confira o ID do cliente, o segredo e os escopos da sua credencial do Developer Console.</translation>
         </message>
         <message>
             <source>The IMS answer is not a JSON object.</source>
-            <translation type="unfinished" />
+            <translation>A resposta do IMS não é um objeto JSON.</translation>
         </message>
         <message>
             <source>Check the IMS URL.</source>
-            <translation type="unfinished" />
+            <translation>Confira a URL do IMS.</translation>
         </message>
         <message>
             <source>The IMS answer has no access_token.</source>
-            <translation type="unfinished" />
+            <translation>A resposta do IMS não tem access_token.</translation>
         </message>
         <message>
             <source>Check the IMS URL and the credential type (OAuth Server-to-Server).</source>
-            <translation type="unfinished" />
+            <translation>Confira a URL do IMS e o tipo de credencial (OAuth servidor a servidor).</translation>
         </message>
         <message>
             <source>The IMS answer has an implausible expires_in (%1); it must be seconds between 60 and 172800.</source>
-            <translation type="unfinished" />
+            <translation>A resposta do IMS tem um expires_in implausível (%1); deve estar em segundos, entre 60 e 172800.</translation>
         </message>
         <message>
             <source>Check the IMS URL; the deprecated JWT exchange answers in milliseconds.</source>
-            <translation type="unfinished" />
+            <translation>Confira a URL do IMS; a troca JWT obsoleta responde em milissegundos.</translation>
         </message>
     </context>
     <context>
         <name>Dataflow::Core::AutoMapper</name>
         <message>
             <source>types match (%1)</source>
-            <translation type="unfinished" />
+            <translation>os tipos combinam (%1)</translation>
         </message>
         <message>
             <source>%1 converts to %2</source>
-            <translation type="unfinished" />
+            <translation>%1 converte para %2</translation>
         </message>
         <message>
             <source>value</source>
-            <translation type="unfinished" />
+            <translation>valor</translation>
         </message>
         <message>
             <source>"%1" is a well-known name for %2; %3</source>
-            <translation type="unfinished" />
+            <translation>"%1" é um nome conhecido para %2; %3</translation>
         </message>
         <message>
             <source>Name "%1" is similar to "%2" (%3); %4</source>
-            <translation type="unfinished" />
+            <translation>O nome "%1" é parecido com "%2" (%3); %4</translation>
         </message>
     </context>
     <context>
         <name>Dataflow::Core::Engine</name>
         <message>
             <source>The journal could not be saved: %1</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível salvar o diário: %1</translation>
         </message>
         <message>
             <source>Free disk space or fix permissions, then apply again; nothing is lost.</source>
-            <translation type="unfinished" />
+            <translation>Libere espaço em disco ou corrija as permissões e aplique de novo; nada se perde.</translation>
         </message>
         <message>
             <source>Correct the session and apply again.</source>
-            <translation type="unfinished" />
+            <translation>Corrija a sessão e aplique de novo.</translation>
         </message>
         <message>
             <source>Correct the dataflow settings and apply again.</source>
-            <translation type="unfinished" />
+            <translation>Corrija as configurações do fluxo e aplique de novo.</translation>
         </message>
         <message>
             <source>Applying with run marker %1</source>
-            <translation type="unfinished" />
+            <translation>Aplicando com o marcador de execução %1</translation>
         </message>
         <message>
             <source>(created)</source>
-            <translation type="unfinished" />
+            <translation>(criado)</translation>
         </message>
         <message>
             <source>(existing)</source>
-            <translation type="unfinished" />
+            <translation>(existente)</translation>
         </message>
         <message>
             <source>%1 failed: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 falhou: %2</translation>
         </message>
         <message>
             <source>Cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Cancelado.</translation>
         </message>
         <message>
             <source>Apply again to resume.</source>
-            <translation type="unfinished" />
+            <translation>Aplique de novo para retomar.</translation>
         </message>
         <message>
             <source>The Schema Registry did not return a tenant id.</source>
-            <translation type="unfinished" />
+            <translation>O Schema Registry não devolveu um ID de tenant.</translation>
         </message>
         <message>
             <source>Check that the credential has access to the sandbox.</source>
-            <translation type="unfinished" />
+            <translation>Confira se a credencial tem acesso à sandbox.</translation>
         </message>
         <message>
             <source>The flow spec CRMToAEP does not list the source spec %1.</source>
-            <translation type="unfinished" />
+            <translation>A especificação de fluxo CRMToAEP não lista a especificação de origem %1.</translation>
         </message>
         <message>
             <source>Check the source's connection spec id.</source>
-            <translation type="unfinished" />
+            <translation>Confira o ID da especificação de conexão da origem.</translation>
         </message>
         <message>
             <source>The table %1 has no column(s) %2.</source>
-            <translation type="unfinished" />
+            <translation>A tabela %1 não tem a(s) coluna(s) %2.</translation>
         </message>
         <message>
             <source>Pick columns that exist in the table.</source>
-            <translation type="unfinished" />
+            <translation>Escolha colunas que existem na tabela.</translation>
         </message>
         <message>
             <source>The delta column %1 is not a date-time column of %2.</source>
-            <translation type="unfinished" />
+            <translation>A coluna delta %1 não é uma coluna de data e hora de %2.</translation>
         </message>
         <message>
             <source>Pick a date-time column such as sys_updated_on, SystemModstamp or LastModifiedDate.</source>
-            <translation type="unfinished" />
+            <translation>Escolha uma coluna de data e hora como sys_updated_on, SystemModstamp ou LastModifiedDate.</translation>
         </message>
         <message numerus="yes">
             <source>%n column(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n coluna</numerusform>
+                <numerusform>%n colunas</numerusform>
             </translation>
         </message>
         <message>
             <source>%1: outcome unknown (%2); checking what exists</source>
-            <translation type="unfinished" />
+            <translation>%1: resultado desconhecido (%2); verificando o que existe</translation>
         </message>
         <message>
             <source>%1 could not be created or found.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível criar nem encontrar %1.</translation>
         </message>
         <message>
             <source>Apply again later.</source>
-            <translation type="unfinished" />
+            <translation>Aplique de novo mais tarde.</translation>
         </message>
         <message>
             <source>%1: adopted %2 found by its marker</source>
-            <translation type="unfinished" />
+            <translation>%1: adotado %2, encontrado pelo marcador</translation>
         </message>
         <message>
             <source>%1: deleting duplicate %2</source>
-            <translation type="unfinished" />
+            <translation>%1: excluindo a duplicata %2</translation>
         </message>
         <message>
             <source>Could not delete a duplicate: %1</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível excluir uma duplicata: %1</translation>
         </message>
         <message>
             <source>The account's secret(s) %1 are missing.</source>
-            <translation type="unfinished" />
+            <translation>Faltam os segredos da conta: %1.</translation>
         </message>
         <message>
             <source>Set %1 in the environment (or enter them in the wizard).</source>
-            <translation type="unfinished" />
+            <translation>Defina %1 no ambiente (ou informe-os no assistente).</translation>
         </message>
         <message>
             <source>The dataset %1 uses the schema %2, not %3 (FLOW-1425).</source>
-            <translation type="unfinished" />
+            <translation>O conjunto de dados %1 usa o esquema %2, não %3 (FLOW-1425).</translation>
         </message>
         <message>
             <source>Pick a dataset of the target schema or create one.</source>
-            <translation type="unfinished" />
+            <translation>Escolha um conjunto de dados do esquema de destino ou crie um.</translation>
         </message>
         <message>
             <source> — source</source>
-            <translation type="unfinished" />
+            <translation> — origem</translation>
         </message>
         <message>
             <source>Table %1</source>
-            <translation type="unfinished" />
+            <translation>Tabela %1</translation>
         </message>
         <message>
             <source> — data lake</source>
-            <translation type="unfinished" />
+            <translation> — data lake</translation>
         </message>
         <message>
             <source>Dataset %1</source>
-            <translation type="unfinished" />
+            <translation>Conjunto de dados %1</translation>
         </message>
         <message>
             <source>Correct the mapping and apply again.</source>
-            <translation type="unfinished" />
+            <translation>Corrija o mapeamento e aplique de novo.</translation>
         </message>
         <message>
             <source> mapping</source>
-            <translation type="unfinished" />
+            <translation> mapeamento</translation>
         </message>
         <message numerus="yes">
             <source>%n duplicate(s) removed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n duplicata removida</numerusform>
+                <numerusform>%n duplicatas removidas</numerusform>
             </translation>
         </message>
         <message>
             <source>mapping sets cannot be deleted through the API; unused copies remain: %1</source>
-            <translation type="unfinished" />
+            <translation>conjuntos de mapeamento não podem ser excluídos pela API; cópias sem uso permanecem: %1</translation>
         </message>
         <message>
             <source>Could not check %1 for duplicates: %2</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível verificar duplicatas de %1: %2</translation>
         </message>
         <message>
             <source>The mapping set %1 stays: the Data Prep API has no delete.</source>
-            <translation type="unfinished" />
+            <translation>O conjunto de mapeamento %1 permanece: a API Data Prep não tem exclusão.</translation>
         </message>
         <message>
             <source>Deleted %1 %2</source>
-            <translation type="unfinished" />
+            <translation>%1 %2 excluído</translation>
         </message>
         <message>
             <source>Could not delete %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível excluir %1: %2</translation>
         </message>
     </context>
     <context>
         <name>Dataflow::Core::FlowSpecValidator</name>
         <message>
             <source>The %1 schema of the flow spec cannot be used: %2</source>
-            <translation type="unfinished" />
+            <translation>O esquema %1 da especificação de fluxo não pode ser usado: %2</translation>
         </message>
         <message>
             <source>start time</source>
-            <translation type="unfinished" />
+            <translation>horário de início</translation>
         </message>
         <message>
             <source>frequency</source>
-            <translation type="unfinished" />
+            <translation>frequência</translation>
         </message>
         <message>
             <source>interval</source>
-            <translation type="unfinished" />
+            <translation>intervalo</translation>
         </message>
         <message>
             <source>backfill setting</source>
-            <translation type="unfinished" />
+            <translation>configuração de carga retroativa</translation>
         </message>
         <message>
             <source>error diagnostics setting</source>
-            <translation type="unfinished" />
+            <translation>configuração de diagnóstico de erros</translation>
         </message>
         <message>
             <source>partial ingestion threshold</source>
-            <translation type="unfinished" />
+            <translation>limite de ingestão parcial</translation>
         </message>
         <message>
             <source>delta column</source>
-            <translation type="unfinished" />
+            <translation>coluna delta</translation>
         </message>
         <message>
             <source>delta column name</source>
-            <translation type="unfinished" />
+            <translation>nome da coluna delta</translation>
         </message>
         <message>
             <source>delta column date format</source>
-            <translation type="unfinished" />
+            <translation>formato de data da coluna delta</translation>
         </message>
         <message>
             <source>delta column time zone</source>
-            <translation type="unfinished" />
+            <translation>fuso horário da coluna delta</translation>
         </message>
         <message>
             <source>mapping id</source>
-            <translation type="unfinished" />
+            <translation>ID do mapeamento</translation>
         </message>
         <message>
             <source>mapping version</source>
-            <translation type="unfinished" />
+            <translation>versão do mapeamento</translation>
         </message>
         <message>
             <source>value</source>
-            <translation type="unfinished" />
+            <translation>valor</translation>
         </message>
         <message>
             <source>a whole number</source>
-            <translation type="unfinished" />
+            <translation>um número inteiro</translation>
         </message>
         <message>
             <source>a number</source>
-            <translation type="unfinished" />
+            <translation>um número</translation>
         </message>
         <message>
             <source>true or false</source>
-            <translation type="unfinished" />
+            <translation>verdadeiro ou falso</translation>
         </message>
         <message>
             <source>text</source>
-            <translation type="unfinished" />
+            <translation>texto</translation>
         </message>
         <message>
             <source>a group of fields</source>
-            <translation type="unfinished" />
+            <translation>um grupo de campos</translation>
         </message>
         <message>
             <source>a list</source>
-            <translation type="unfinished" />
+            <translation>uma lista</translation>
         </message>
         <message>
             <source>The start time looks like milliseconds; use seconds since 1 January 1970 (UTC).</source>
-            <translation type="unfinished" />
+            <translation>O horário de início parece estar em milissegundos; use segundos desde 1º de janeiro de 1970 (UTC).</translation>
         </message>
         <message>
             <source>Enter an interval: it is required unless the frequency is once.</source>
-            <translation type="unfinished" />
+            <translation>Informe um intervalo: ele é obrigatório, exceto quando a frequência é uma vez.</translation>
         </message>
         <message>
             <source>Choose a start time.</source>
-            <translation type="unfinished" />
+            <translation>Escolha um horário de início.</translation>
         </message>
         <message>
             <source>Choose a frequency.</source>
-            <translation type="unfinished" />
+            <translation>Escolha uma frequência.</translation>
         </message>
         <message>
             <source>The %1 is required.</source>
-            <translation type="unfinished" />
+            <translation>O campo %1 é obrigatório.</translation>
         </message>
         <message>
             <source> or </source>
-            <translation type="unfinished" />
+            <translation> ou </translation>
         </message>
         <message>
             <source>The start time must be a number of seconds since 1 January 1970 (UTC), not text.</source>
-            <translation type="unfinished" />
+            <translation>O horário de início deve ser um número de segundos desde 1º de janeiro de 1970 (UTC), não texto.</translation>
         </message>
         <message>
             <source>The %1 must be text (for example "%2"), not a number.</source>
-            <translation type="unfinished" />
+            <translation>O campo %1 deve ser texto (por exemplo "%2"), não um número.</translation>
         </message>
         <message>
             <source>The %1 must be %2.</source>
-            <translation type="unfinished" />
+            <translation>O campo %1 deve ser %2.</translation>
         </message>
         <message>
             <source>The %1 must be one of: %2.</source>
-            <translation type="unfinished" />
+            <translation>O campo %1 deve ser um destes: %2.</translation>
         </message>
         <message>
             <source>The interval must be at least %1 minutes when the frequency is minute.</source>
-            <translation type="unfinished" />
+            <translation>O intervalo deve ser de pelo menos %1 minutos quando a frequência é minuto.</translation>
         </message>
         <message>
             <source>The %1 must be at least %2.</source>
-            <translation type="unfinished" />
+            <translation>O campo %1 deve ser no mínimo %2.</translation>
         </message>
         <message>
             <source>The %1 must be greater than %2.</source>
-            <translation type="unfinished" />
+            <translation>O campo %1 deve ser maior que %2.</translation>
         </message>
         <message>
             <source>The %1 must be at most %2.</source>
-            <translation type="unfinished" />
+            <translation>O campo %1 deve ser no máximo %2.</translation>
         </message>
         <message>
             <source>The %1 must be less than %2.</source>
-            <translation type="unfinished" />
+            <translation>O campo %1 deve ser menor que %2.</translation>
         </message>
         <message>
             <source>Leave the interval empty when the frequency is once.</source>
-            <translation type="unfinished" />
+            <translation>Deixe o intervalo vazio quando a frequência é uma vez.</translation>
         </message>
         <message>
             <source>Backfill cannot be set when the frequency is once.</source>
-            <translation type="unfinished" />
+            <translation>A carga retroativa não pode ser usada quando a frequência é uma vez.</translation>
         </message>
         <message>
             <source>The %1 is not allowed with these settings.</source>
-            <translation type="unfinished" />
+            <translation>O campo %1 não é permitido com estas configurações.</translation>
         </message>
         <message>
             <source>The option “%1” is not known.</source>
-            <translation type="unfinished" />
+            <translation>A opção “%1” é desconhecida.</translation>
         </message>
         <message>
             <source>The field “%1” is not known.</source>
-            <translation type="unfinished" />
+            <translation>O campo “%1” é desconhecido.</translation>
         </message>
         <message>
             <source>The %1 is not valid.</source>
-            <translation type="unfinished" />
+            <translation>O campo %1 não é válido.</translation>
         </message>
         <message>
             <source>These settings are not accepted by the flow spec.</source>
-            <translation type="unfinished" />
+            <translation>Estas configurações não são aceitas pela especificação de fluxo.</translation>
         </message>
         <message>
             <source>The flow spec has no schedule schema (scheduleSpec.spec).</source>
-            <translation type="unfinished" />
+            <translation>A especificação de fluxo não tem esquema de agendamento (scheduleSpec.spec).</translation>
         </message>
         <message>
             <source>A transformation in the flow spec has no name or no schema.</source>
-            <translation type="unfinished" />
+            <translation>Uma transformação da especificação de fluxo não tem nome ou esquema.</translation>
         </message>
         <message>
             <source>The flow spec has no transformation named “%1” (known: %2).</source>
-            <translation type="unfinished" />
+            <translation>A especificação de fluxo não tem transformação chamada “%1” (conhecidas: %2).</translation>
         </message>
     </context>
     <context>
         <name>Dataflow::Core::MappingCsv</name>
         <message>
             <source>Line %1: a quote inside an unquoted field; quote the whole field and double the quote.</source>
-            <translation type="unfinished" />
+            <translation>Linha %1: aspas dentro de um campo sem aspas; coloque o campo inteiro entre aspas e duplique as aspas.</translation>
         </message>
         <message>
             <source>Line %1: text after a closing quote.</source>
-            <translation type="unfinished" />
+            <translation>Linha %1: texto depois das aspas de fechamento.</translation>
         </message>
         <message>
             <source>Line %1: a quoted field is not closed.</source>
-            <translation type="unfinished" />
+            <translation>Linha %1: um campo entre aspas não foi fechado.</translation>
         </message>
         <message>
             <source>Line 1: the file is empty; expected a header such as "sourceType,source,destination".</source>
-            <translation type="unfinished" />
+            <translation>Linha 1: o arquivo está vazio; esperava-se um cabeçalho como "sourceType,source,destination".</translation>
         </message>
         <message>
             <source>Line %1: the header needs a source and a destination column ("source"/"destination" or "Source Field"/"Target Field").</source>
-            <translation type="unfinished" />
+            <translation>Linha %1: o cabeçalho precisa de uma coluna de origem e uma de destino ("source"/"destination" ou "Source Field"/"Target Field").</translation>
         </message>
         <message>
             <source>Line %1: %2 fields, but the header has %3.</source>
-            <translation type="unfinished" />
+            <translation>Linha %1: %2 campos, mas o cabeçalho tem %3.</translation>
         </message>
         <message>
             <source>Line %1: unknown source type "%2" (use ATTRIBUTE, EXPRESSION or STATIC).</source>
-            <translation type="unfinished" />
+            <translation>Linha %1: tipo de origem desconhecido "%2" (use ATTRIBUTE, EXPRESSION ou STATIC).</translation>
         </message>
         <message>
             <source>Line %1: both source and destination are empty.</source>
-            <translation type="unfinished" />
+            <translation>Linha %1: origem e destino estão vazios.</translation>
         </message>
     </context>
     <context>
         <name>Dataflow::Core::MappingModel</name>
         <message numerus="yes">
             <source>%1 (+%n more)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 (+%n outro)</numerusform>
+                <numerusform>%1 (+%n outros)</numerusform>
             </translation>
         </message>
         <message>
             <source>Converted</source>
-            <translation type="unfinished" />
+            <translation>Convertido</translation>
         </message>
         <message>
             <source>Suggested</source>
-            <translation type="unfinished" />
+            <translation>Sugerido</translation>
         </message>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
         <message>
             <source>The source value will be converted to the destination type.</source>
-            <translation type="unfinished" />
+            <translation>O valor de origem será convertido para o tipo de destino.</translation>
         </message>
         <message>
             <source>Suggested (score %1): %2</source>
-            <translation type="unfinished" />
+            <translation>Sugerido (pontuação %1): %2</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Attribute, expression or static value</source>
-            <translation type="unfinished" />
+            <translation>Atributo, expressão ou valor fixo</translation>
         </message>
         <message>
             <source>Source</source>
@@ -794,7 +794,7 @@
         </message>
         <message>
             <source>Source column, expression or value</source>
-            <translation type="unfinished" />
+            <translation>Coluna de origem, expressão ou valor</translation>
         </message>
         <message>
             <source>Destination</source>
@@ -802,351 +802,351 @@
         </message>
         <message>
             <source>XDM field path in the target schema</source>
-            <translation type="unfinished" />
+            <translation>Caminho do campo XDM no esquema de destino</translation>
         </message>
         <message>
             <source>Field type</source>
-            <translation type="unfinished" />
+            <translation>Tipo do campo</translation>
         </message>
         <message>
             <source>Type of the destination field</source>
-            <translation type="unfinished" />
+            <translation>Tipo do campo de destino</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Situação</translation>
         </message>
         <message>
             <source>Validation result</source>
-            <translation type="unfinished" />
+            <translation>Resultado da validação</translation>
         </message>
     </context>
     <context>
         <name>Dataflow::Core::MappingValidator</name>
         <message>
             <source>Empty source</source>
-            <translation type="unfinished" />
+            <translation>Origem vazia</translation>
         </message>
         <message>
             <source>Unknown source column</source>
-            <translation type="unfinished" />
+            <translation>Coluna de origem desconhecida</translation>
         </message>
         <message>
             <source>Unknown destination</source>
-            <translation type="unfinished" />
+            <translation>Destino desconhecido</translation>
         </message>
         <message>
             <source>Destination is not a field</source>
-            <translation type="unfinished" />
+            <translation>O destino não é um campo</translation>
         </message>
         <message>
             <source>Duplicate destination</source>
-            <translation type="unfinished" />
+            <translation>Destino duplicado</translation>
         </message>
         <message>
             <source>Incompatible type</source>
-            <translation type="unfinished" />
+            <translation>Tipo incompatível</translation>
         </message>
         <message>
             <source>Empty destination</source>
-            <translation type="unfinished" />
+            <translation>Destino vazio</translation>
         </message>
         <message>
             <source>Choose a source column.</source>
-            <translation type="unfinished" />
+            <translation>Escolha uma coluna de origem.</translation>
         </message>
         <message>
             <source>Enter an expression.</source>
-            <translation type="unfinished" />
+            <translation>Informe uma expressão.</translation>
         </message>
         <message>
             <source>Enter a value.</source>
-            <translation type="unfinished" />
+            <translation>Informe um valor.</translation>
         </message>
         <message>
             <source>"%1" is not one of the selected source columns.</source>
-            <translation type="unfinished" />
+            <translation>"%1" não é uma das colunas de origem selecionadas.</translation>
         </message>
         <message>
             <source>Choose a destination field.</source>
-            <translation type="unfinished" />
+            <translation>Escolha um campo de destino.</translation>
         </message>
         <message>
             <source>"%1" is not a field of schema "%2".</source>
-            <translation type="unfinished" />
+            <translation>"%1" não é um campo do esquema "%2".</translation>
         </message>
         <message>
             <source>"%1" is an object; choose one of its fields.</source>
-            <translation type="unfinished" />
+            <translation>"%1" é um objeto; escolha um dos seus campos.</translation>
         </message>
         <message>
             <source>Column "%1" (%2) cannot be written to "%3" (%4).</source>
-            <translation type="unfinished" />
+            <translation>A coluna "%1" (%2) não pode ser gravada em "%3" (%4).</translation>
         </message>
         <message>
             <source>"%1" is also the destination of row(s) %2.</source>
-            <translation type="unfinished" />
+            <translation>"%1" também é o destino da(s) linha(s) %2.</translation>
         </message>
     </context>
     <context>
         <name>Dataflow::Core::SafeFile</name>
         <message>
             <source>Could not create a temporary file next to %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível criar um arquivo temporário ao lado de %1: %2</translation>
         </message>
         <message>
             <source>Could not write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível gravar %1: %2</translation>
         </message>
         <message>
             <source>Could not flush %1 to disk: %2</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível descarregar %1 no disco: %2</translation>
         </message>
         <message>
             <source>Could not close %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível fechar %1: %2</translation>
         </message>
         <message>
             <source>Could not keep the previous version of %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível manter a versão anterior de %1: %2</translation>
         </message>
         <message>
             <source>Could not replace %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível substituir %1: %2</translation>
         </message>
         <message>
             <source>Saved %1, but could not open its folder to flush it: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 foi salvo, mas não foi possível abrir a pasta para descarregá-la: %2</translation>
         </message>
         <message>
             <source>Saved %1, but could not flush its folder to disk: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 foi salvo, mas não foi possível descarregar a pasta no disco: %2</translation>
         </message>
         <message>
             <source>Could not keep the previous version of %1.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível manter a versão anterior de %1.</translation>
         </message>
         <message>
             <source>Could not save %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível salvar %1: %2</translation>
         </message>
     </context>
     <context>
         <name>Dataflow::Core::SchemaFieldModel</name>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Campo</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Path</source>
-            <translation type="unfinished" />
+            <translation>Caminho</translation>
         </message>
     </context>
     <context>
         <name>Dataflow::Core::SchemaIndex</name>
         <message>
             <source>The schema is not a JSON object.</source>
-            <translation type="unfinished" />
+            <translation>O esquema não é um objeto JSON.</translation>
         </message>
         <message>
             <source>The schema is not valid JSON (offset %1): %2</source>
-            <translation type="unfinished" />
+            <translation>O esquema não é um JSON válido (posição %1): %2</translation>
         </message>
     </context>
     <context>
         <name>Dataflow::Core::StrictJson</name>
         <message>
             <source>The file is empty.</source>
-            <translation type="unfinished" />
+            <translation>O arquivo está vazio.</translation>
         </message>
         <message>
             <source>an array</source>
-            <translation type="unfinished" />
+            <translation>uma lista</translation>
         </message>
         <message>
             <source>a string</source>
-            <translation type="unfinished" />
+            <translation>um texto</translation>
         </message>
         <message>
             <source>a boolean</source>
-            <translation type="unfinished" />
+            <translation>um booleano</translation>
         </message>
         <message>
             <source>null</source>
-            <translation type="unfinished" />
+            <translation>null</translation>
         </message>
         <message>
             <source>a number</source>
-            <translation type="unfinished" />
+            <translation>um número</translation>
         </message>
         <message>
             <source>The top level must be a JSON object ({…}), found %1.</source>
-            <translation type="unfinished" />
+            <translation>O nível superior deve ser um objeto JSON ({…}); encontrado %1.</translation>
         </message>
         <message>
             <source>Unexpected content after the end of the JSON document.</source>
-            <translation type="unfinished" />
+            <translation>Conteúdo inesperado depois do fim do documento JSON.</translation>
         </message>
         <message>
             <source>The file ends inside %1; it may be truncated.</source>
-            <translation type="unfinished" />
+            <translation>O arquivo termina dentro de %1; pode estar truncado.</translation>
         </message>
         <message>
             <source>Comments are not allowed in JSON.</source>
-            <translation type="unfinished" />
+            <translation>Comentários não são permitidos em JSON.</translation>
         </message>
         <message>
             <source>The file contains a NUL byte.</source>
-            <translation type="unfinished" />
+            <translation>O arquivo contém um byte NUL.</translation>
         </message>
         <message>
             <source>The file is not valid UTF-8.</source>
-            <translation type="unfinished" />
+            <translation>O arquivo não é UTF-8 válido.</translation>
         </message>
         <message>
             <source>Unexpected character; expected %1.</source>
-            <translation type="unfinished" />
+            <translation>Caractere inesperado; esperava-se %1.</translation>
         </message>
         <message>
             <source>Strings must use double quotes, not single quotes.</source>
-            <translation type="unfinished" />
+            <translation>Textos devem usar aspas duplas, não simples.</translation>
         </message>
         <message>
             <source>Unexpected character '%1'; expected %2.</source>
-            <translation type="unfinished" />
+            <translation>Caractere inesperado '%1'; esperava-se %2.</translation>
         </message>
         <message>
             <source>a value</source>
-            <translation type="unfinished" />
+            <translation>um valor</translation>
         </message>
         <message>
             <source>NaN and Infinity are not allowed in JSON.</source>
-            <translation type="unfinished" />
+            <translation>NaN e Infinity não são permitidos em JSON.</translation>
         </message>
         <message>
             <source>Nesting is deeper than %1 levels.</source>
-            <translation type="unfinished" />
+            <translation>O aninhamento passa de %1 níveis.</translation>
         </message>
         <message>
             <source>an object</source>
-            <translation type="unfinished" />
+            <translation>um objeto</translation>
         </message>
         <message>
             <source>Object keys must be strings in double quotes.</source>
-            <translation type="unfinished" />
+            <translation>As chaves de objeto devem ser textos entre aspas duplas.</translation>
         </message>
         <message>
             <source>a key in double quotes or '}'</source>
-            <translation type="unfinished" />
+            <translation>uma chave entre aspas duplas ou '}'</translation>
         </message>
         <message>
             <source>Duplicate key "%1".</source>
-            <translation type="unfinished" />
+            <translation>Chave duplicada "%1".</translation>
         </message>
         <message>
             <source>':' after the key</source>
-            <translation type="unfinished" />
+            <translation>':' depois da chave</translation>
         </message>
         <message>
             <source>',' or '}'</source>
-            <translation type="unfinished" />
+            <translation>',' ou '}'</translation>
         </message>
         <message>
             <source>Trailing comma before '}'.</source>
-            <translation type="unfinished" />
+            <translation>Vírgula sobrando antes de '}'.</translation>
         </message>
         <message>
             <source>',' or ']'</source>
-            <translation type="unfinished" />
+            <translation>',' ou ']'</translation>
         </message>
         <message>
             <source>Trailing comma before ']'.</source>
-            <translation type="unfinished" />
+            <translation>Vírgula sobrando antes de ']'.</translation>
         </message>
         <message>
             <source>Missing value between commas.</source>
-            <translation type="unfinished" />
+            <translation>Falta um valor entre vírgulas.</translation>
         </message>
         <message>
             <source>Unknown literal; expected true, false or null.</source>
-            <translation type="unfinished" />
+            <translation>Literal desconhecido; esperava-se true, false ou null.</translation>
         </message>
         <message>
             <source>Numbers must not have leading zeros.</source>
-            <translation type="unfinished" />
+            <translation>Números não podem ter zeros à esquerda.</translation>
         </message>
         <message>
             <source>Invalid number.</source>
-            <translation type="unfinished" />
+            <translation>Número inválido.</translation>
         </message>
         <message>
             <source>Invalid number: a digit must follow the decimal point.</source>
-            <translation type="unfinished" />
+            <translation>Número inválido: deve haver um dígito depois do ponto decimal.</translation>
         </message>
         <message>
             <source>Invalid number: the exponent has no digits.</source>
-            <translation type="unfinished" />
+            <translation>Número inválido: o expoente não tem dígitos.</translation>
         </message>
         <message>
             <source>The number %1 is too large.</source>
-            <translation type="unfinished" />
+            <translation>O número %1 é grande demais.</translation>
         </message>
         <message>
             <source>The integer %1 is too large to be stored exactly.</source>
-            <translation type="unfinished" />
+            <translation>O inteiro %1 é grande demais para ser guardado com exatidão.</translation>
         </message>
         <message>
             <source>Invalid \u escape: four hex digits are needed.</source>
-            <translation type="unfinished" />
+            <translation>Escape \u inválido: são necessários quatro dígitos hexadecimais.</translation>
         </message>
         <message>
             <source>A string is not closed before the end of the line.</source>
-            <translation type="unfinished" />
+            <translation>Um texto não foi fechado antes do fim da linha.</translation>
         </message>
         <message>
             <source>Control characters must be escaped in strings.</source>
-            <translation type="unfinished" />
+            <translation>Caracteres de controle devem ser escapados em textos.</translation>
         </message>
         <message>
             <source>Lone low surrogate \u%1 in a string.</source>
-            <translation type="unfinished" />
+            <translation>Surrogate baixo isolado \u%1 em um texto.</translation>
         </message>
         <message>
             <source>Lone high surrogate \u%1 in a string.</source>
-            <translation type="unfinished" />
+            <translation>Surrogate alto isolado \u%1 em um texto.</translation>
         </message>
         <message>
             <source>The file contains a NUL character (\u0000).</source>
-            <translation type="unfinished" />
+            <translation>O arquivo contém um caractere NUL (\u0000).</translation>
         </message>
         <message>
             <source>Invalid escape sequence in a string.</source>
-            <translation type="unfinished" />
+            <translation>Sequência de escape inválida em um texto.</translation>
         </message>
         <message>
             <source>line %1, column %2</source>
-            <translation type="unfinished" />
+            <translation>linha %1, coluna %2</translation>
         </message>
         <message>
             <source>The file is UTF-16 encoded; save it as UTF-8.</source>
-            <translation type="unfinished" />
+            <translation>O arquivo está em UTF-16; salve-o como UTF-8.</translation>
         </message>
         <message>
             <source>The file looks like UTF-16 without a byte-order mark; save it as UTF-8.</source>
-            <translation type="unfinished" />
+            <translation>O arquivo parece UTF-16 sem marca de ordem de bytes; salve-o como UTF-8.</translation>
         </message>
     </context>
     <context>
         <name>Dataflow::Gui::ApplySuggestionsCommand</name>
         <message numerus="yes">
             <source>Auto-map %n column(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Mapear automaticamente %n coluna</numerusform>
+                <numerusform>Mapear automaticamente %n colunas</numerusform>
             </translation>
         </message>
     </context>
@@ -1287,143 +1287,143 @@
         <name>Dataflow::Gui::CreatePage</name>
         <message>
             <source>Waiting</source>
-            <translation type="unfinished" />
+            <translation>Aguardando</translation>
         </message>
         <message>
             <source>Running…</source>
-            <translation type="unfinished" />
+            <translation>Executando…</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Concluído</translation>
         </message>
         <message>
             <source>Failed</source>
-            <translation type="unfinished" />
+            <translation>Falhou</translation>
         </message>
         <message>
             <source>Stopped</source>
-            <translation type="unfinished" />
+            <translation>Parado</translation>
         </message>
         <message>
             <source>Not needed</source>
-            <translation type="unfinished" />
+            <translation>Não necessário</translation>
         </message>
         <message>
             <source>Create</source>
-            <translation type="unfinished" />
+            <translation>Criar</translation>
         </message>
         <message>
             <source>The wizard creates each part on the Platform; independent parts are created at the same time.</source>
-            <translation type="unfinished" />
+            <translation>O assistente cria cada parte no Platform; partes independentes são criadas ao mesmo tempo.</translation>
         </message>
         <message>
             <source>&amp;Monitor &gt;</source>
-            <translation type="unfinished" />
+            <translation>&amp;Monitorar &gt;</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Etapa</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Detalhes</translation>
         </message>
         <message>
             <source>Creation steps</source>
-            <translation type="unfinished" />
+            <translation>Etapas de criação</translation>
         </message>
         <message>
             <source>Error</source>
-            <translation type="unfinished" />
+            <translation>Erro</translation>
         </message>
         <message>
             <source>Apply again: finished steps are not repeated and nothing is created twice</source>
-            <translation type="unfinished" />
+            <translation>Aplicar de novo: etapas concluídas não se repetem e nada é criado duas vezes</translation>
         </message>
         <message>
             <source>Save the session and close; open it later to continue here</source>
-            <translation type="unfinished" />
+            <translation>Salvar a sessão e fechar; abra-a depois para continuar daqui</translation>
         </message>
         <message>
             <source>Delete what this session created on the Platform</source>
-            <translation type="unfinished" />
+            <translation>Excluir o que esta sessão criou no Platform</translation>
         </message>
         <message>
             <source>Stop after the requests already sent</source>
-            <translation type="unfinished" />
+            <translation>Parar depois das requisições já enviadas</translation>
         </message>
         <message>
             <source>The creation engine is not available.</source>
-            <translation type="unfinished" />
+            <translation>O mecanismo de criação não está disponível.</translation>
         </message>
         <message>
             <source>Restart the wizard.</source>
-            <translation type="unfinished" />
+            <translation>Reinicie o assistente.</translation>
         </message>
         <message>
             <source>Nothing was created yet. Press Retry to start.</source>
-            <translation type="unfinished" />
+            <translation>Nada foi criado ainda. Clique em Tentar de novo para começar.</translation>
         </message>
         <message>
             <source>This session was partly created. Press Retry to continue where it stopped.</source>
-            <translation type="unfinished" />
+            <translation>Esta sessão foi criada em parte. Clique em Tentar de novo para continuar de onde parou.</translation>
         </message>
         <message>
             <source>Creating the dataflow…</source>
-            <translation type="unfinished" />
+            <translation>Criando o fluxo de dados…</translation>
         </message>
         <message>
             <source>Roll back</source>
-            <translation type="unfinished" />
+            <translation>Desfazer</translation>
         </message>
         <message>
             <source>Delete the dataflow and everything this session created on the Platform (connections, dataset, schema)? Existing resources you picked are kept. Mapping sets cannot be deleted through the API.</source>
-            <translation type="unfinished" />
+            <translation>Excluir o fluxo de dados e tudo o que esta sessão criou no Platform (conexões, conjunto de dados, esquema)? Os recursos existentes que você escolheu são mantidos. Conjuntos de mapeamento não podem ser excluídos pela API.</translation>
         </message>
         <message>
             <source>Rolling back…</source>
-            <translation type="unfinished" />
+            <translation>Desfazendo…</translation>
         </message>
         <message>
             <source>Stopping…</source>
-            <translation type="unfinished" />
+            <translation>Parando…</translation>
         </message>
         <message>
             <source>existing</source>
-            <translation type="unfinished" />
+            <translation>existente</translation>
         </message>
         <message>
             <source>%1 (existing)</source>
-            <translation type="unfinished" />
+            <translation>%1 (existente)</translation>
         </message>
         <message>
             <source>created</source>
-            <translation type="unfinished" />
+            <translation>criado</translation>
         </message>
         <message>
             <source>%1 (created)</source>
-            <translation type="unfinished" />
+            <translation>%1 (criado)</translation>
         </message>
         <message>
             <source>Rolled back: what this session created was deleted.</source>
-            <translation type="unfinished" />
+            <translation>Desfeito: o que esta sessão criou foi excluído.</translation>
         </message>
         <message>
             <source>The dataflow was created. Press Monitor to follow its runs.</source>
-            <translation type="unfinished" />
+            <translation>O fluxo de dados foi criado. Clique em Monitorar para acompanhar as execuções.</translation>
         </message>
         <message>
             <source>Creation was stopped.</source>
-            <translation type="unfinished" />
+            <translation>A criação foi interrompida.</translation>
         </message>
         <message>
             <source>Press Retry to continue where it stopped.</source>
-            <translation type="unfinished" />
+            <translation>Clique em Tentar de novo para continuar de onde parou.</translation>
         </message>
         <message>
             <source>Code: %1</source>
@@ -1431,7 +1431,7 @@
         </message>
         <message>
             <source>HTTP status: %1</source>
-            <translation type="unfinished" />
+            <translation>Status HTTP: %1</translation>
         </message>
         <message>
             <source>Request id: %1</source>
@@ -1439,11 +1439,11 @@
         </message>
         <message>
             <source>Request: %1 %2</source>
-            <translation type="unfinished" />
+            <translation>Requisição: %1 %2</translation>
         </message>
         <message>
             <source>Next step: press Retry; steps already done are not repeated.</source>
-            <translation type="unfinished" />
+            <translation>Próximo passo: clique em Tentar de novo; etapas já concluídas não se repetem.</translation>
         </message>
         <message>
             <source>Next step: %1</source>
@@ -1451,142 +1451,142 @@
         </message>
         <message>
             <source>What the Platform answered:</source>
-            <translation type="unfinished" />
+            <translation>O que o Platform respondeu:</translation>
         </message>
         <message>
             <source>Creation stopped. Retry, resume later or roll back.</source>
-            <translation type="unfinished" />
+            <translation>A criação parou. Tente de novo, retome depois ou desfaça.</translation>
         </message>
     </context>
     <context>
         <name>Dataflow::Gui::DataflowPage</name>
         <message>
             <source>Dataflow</source>
-            <translation type="unfinished" />
+            <translation>Fluxo de dados</translation>
         </message>
         <message>
             <source>Name the dataflow and choose when it runs.</source>
-            <translation type="unfinished" />
+            <translation>Dê um nome ao fluxo de dados e escolha quando ele roda.</translation>
         </message>
         <message>
             <source>Once</source>
-            <translation type="unfinished" />
+            <translation>Uma vez</translation>
         </message>
         <message>
             <source>Every few minutes</source>
-            <translation type="unfinished" />
+            <translation>A cada poucos minutos</translation>
         </message>
         <message>
             <source>Hourly</source>
-            <translation type="unfinished" />
+            <translation>De hora em hora</translation>
         </message>
         <message>
             <source>Daily</source>
-            <translation type="unfinished" />
+            <translation>Diariamente</translation>
         </message>
         <message>
             <source>Weekly</source>
-            <translation type="unfinished" />
+            <translation>Semanalmente</translation>
         </message>
         <message>
             <source>Off</source>
-            <translation type="unfinished" />
+            <translation>Desligado</translation>
         </message>
         <message>
             <source>Let a run succeed while at most this share of records is rejected; Off fails the run on the first error.</source>
-            <translation type="unfinished" />
+            <translation>Deixa uma execução ter sucesso enquanto no máximo esta parcela de registros for rejeitada; Desligado faz a execução falhar no primeiro erro.</translation>
         </message>
         <message>
             <source>The Platform reads only records whose value in this column changed since the last run. Values must be in UTC.</source>
-            <translation type="unfinished" />
+            <translation>O Platform lê só os registros cujo valor nesta coluna mudou desde a última execução. Os valores devem estar em UTC.</translation>
         </message>
         <message>
             <source>Dataflow name</source>
-            <translation type="unfinished" />
+            <translation>Nome do fluxo de dados</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Descrição</translation>
         </message>
         <message>
             <source>Delta column</source>
-            <translation type="unfinished" />
+            <translation>Coluna delta</translation>
         </message>
         <message>
             <source>Frequency</source>
-            <translation type="unfinished" />
+            <translation>Frequência</translation>
         </message>
         <message>
             <source>Interval</source>
-            <translation type="unfinished" />
+            <translation>Intervalo</translation>
         </message>
         <message>
             <source>Start time in UTC</source>
-            <translation type="unfinished" />
+            <translation>Horário de início em UTC</translation>
         </message>
         <message>
             <source>Partial ingestion threshold in percent</source>
-            <translation type="unfinished" />
+            <translation>Limite de ingestão parcial em porcentagem</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Problema</translation>
         </message>
         <message>
             <source>The flow specification could not be loaded (%1): only basic checks are made.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível carregar a especificação de fluxo (%1): só verificações básicas são feitas.</translation>
         </message>
         <message>
             <source>Checked against the Platform's flow specification %1, version %2.</source>
-            <translation type="unfinished" />
+            <translation>Verificado com a especificação de fluxo %1 do Platform, versão %2.</translation>
         </message>
         <message>
             <source>Checked against a saved copy of the flow specification (version %1); the Platform checks again when the dataflow is created.</source>
-            <translation type="unfinished" />
+            <translation>Verificado com uma cópia salva da especificação de fluxo (versão %1); o Platform verifica de novo quando o fluxo for criado.</translation>
         </message>
         <message>
             <source>%1 (recommended)</source>
-            <translation type="unfinished" />
+            <translation>%1 (recomendado)</translation>
         </message>
         <message>
             <source>%1 to Platform</source>
-            <translation type="unfinished" />
+            <translation>%1 para o Platform</translation>
         </message>
         <message>
             <source>minutes (at least 15)</source>
-            <translation type="unfinished" />
+            <translation>minutos (no mínimo 15)</translation>
         </message>
         <message>
             <source>hours</source>
-            <translation type="unfinished" />
+            <translation>horas</translation>
         </message>
         <message>
             <source>days</source>
-            <translation type="unfinished" />
+            <translation>dias</translation>
         </message>
         <message>
             <source>weeks</source>
-            <translation type="unfinished" />
+            <translation>semanas</translation>
         </message>
         <message>
             <source>(runs one time)</source>
-            <translation type="unfinished" />
+            <translation>(roda uma vez)</translation>
         </message>
         <message>
             <source>= %1 local time (%2)</source>
-            <translation type="unfinished" />
+            <translation>= %1 no horário local (%2)</translation>
         </message>
         <message>
             <source>Give the dataflow a name.</source>
-            <translation type="unfinished" />
+            <translation>Dê um nome ao fluxo de dados.</translation>
         </message>
         <message>
             <source>This table has no date-time column; the Platform needs one to read only changed records. Choose another table.</source>
-            <translation type="unfinished" />
+            <translation>Esta tabela não tem coluna de data e hora; o Platform precisa de uma para ler só os registros alterados. Escolha outra tabela.</translation>
         </message>
         <message>
             <source>Choose the column that tells when a record changed.</source>
-            <translation type="unfinished" />
+            <translation>Escolha a coluna que indica quando um registro mudou.</translation>
         </message>
     </context>
     <context>
@@ -1640,11 +1640,11 @@
         <name>Dataflow::Gui::FieldPicker</name>
         <message>
             <source>Type to search the schema, or a path</source>
-            <translation type="unfinished" />
+            <translation>Digite para buscar no esquema, ou um caminho</translation>
         </message>
         <message>
             <source>Destination field</source>
-            <translation type="unfinished" />
+            <translation>Campo de destino</translation>
         </message>
         <message>
             <source>Schema fields</source>
@@ -1652,24 +1652,24 @@
         </message>
         <message>
             <source>Search result</source>
-            <translation type="unfinished" />
+            <translation>Resultado da busca</translation>
         </message>
         <message>
             <source>No target schema loaded</source>
-            <translation type="unfinished" />
+            <translation>Nenhum esquema de destino carregado</translation>
         </message>
         <message numerus="yes">
             <source>%n field(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n campo</numerusform>
+                <numerusform>%n campos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n match(es)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n resultado</numerusform>
+                <numerusform>%n resultados</numerusform>
             </translation>
         </message>
     </context>
@@ -1677,9 +1677,9 @@
         <name>Dataflow::Gui::InsertMappingRowsCommand</name>
         <message numerus="yes">
             <source>Add %n mapping row(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Adicionar %n linha de mapeamento</numerusform>
+                <numerusform>Adicionar %n linhas de mapeamento</numerusform>
             </translation>
         </message>
     </context>
@@ -1773,19 +1773,19 @@
         <name>Dataflow::Gui::MappingPage</name>
         <message>
             <source>Platform: %1</source>
-            <translation type="unfinished" />
+            <translation>Platform: %1</translation>
         </message>
         <message>
             <source>Mapping</source>
-            <translation type="unfinished" />
+            <translation>Mapeamento</translation>
         </message>
         <message>
             <source>Choose where each source column goes in the target schema.</source>
-            <translation type="unfinished" />
+            <translation>Escolha para onde cada coluna de origem vai no esquema de destino.</translation>
         </message>
         <message>
             <source>Mapping rows</source>
-            <translation type="unfinished" />
+            <translation>Linhas de mapeamento</translation>
         </message>
         <message>
             <source>Preview rows</source>
@@ -1793,395 +1793,395 @@
         </message>
         <message>
             <source>All rows</source>
-            <translation type="unfinished" />
+            <translation>Todas as linhas</translation>
         </message>
         <message>
             <source>Rows with errors</source>
-            <translation type="unfinished" />
+            <translation>Linhas com erros</translation>
         </message>
         <message>
             <source>Unmapped rows</source>
-            <translation type="unfinished" />
+            <translation>Linhas não mapeadas</translation>
         </message>
         <message>
             <source>Suggestions</source>
-            <translation type="unfinished" />
+            <translation>Sugestões</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Mostrar</translation>
         </message>
         <message>
             <source>Column or field</source>
-            <translation type="unfinished" />
+            <translation>Coluna ou campo</translation>
         </message>
         <message>
             <source>Filter rows</source>
-            <translation type="unfinished" />
+            <translation>Filtrar linhas</translation>
         </message>
         <message>
             <source>Mapping counters</source>
-            <translation type="unfinished" />
+            <translation>Contadores do mapeamento</translation>
         </message>
         <message>
             <source>Add an empty mapping row</source>
-            <translation type="unfinished" />
+            <translation>Adicionar uma linha de mapeamento vazia</translation>
         </message>
         <message>
             <source>Remove the selected rows (Delete)</source>
-            <translation type="unfinished" />
+            <translation>Remover as linhas selecionadas (Delete)</translation>
         </message>
         <message>
             <source>Suggest destinations by name and type; every suggestion can be rejected or undone</source>
-            <translation type="unfinished" />
+            <translation>Sugerir destinos por nome e tipo; cada sugestão pode ser rejeitada ou desfeita</translation>
         </message>
         <message>
             <source>Remove the selected suggested rows</source>
-            <translation type="unfinished" />
+            <translation>Remover as linhas sugeridas selecionadas</translation>
         </message>
         <message>
             <source>Ask the Platform to check the mapping (POST /mappingSets/validate)</source>
-            <translation type="unfinished" />
+            <translation>Pedir ao Platform que verifique o mapeamento (POST /mappingSets/validate)</translation>
         </message>
         <message>
             <source>Transform up to 10 sample rows with this mapping on the Platform</source>
-            <translation type="unfinished" />
+            <translation>Transformar até 10 linhas de exemplo com este mapeamento no Platform</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Desfazer</translation>
         </message>
         <message>
             <source>R&amp;edo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Refazer</translation>
         </message>
         <message>
             <source>Ctrl+Shift+Z</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+Z</translation>
         </message>
         <message>
             <source>Undo (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>Desfazer (Ctrl+Z)</translation>
         </message>
         <message>
             <source>Undo %1 (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>Desfazer %1 (Ctrl+Z)</translation>
         </message>
         <message>
             <source>Redo (Ctrl+Shift+Z)</source>
-            <translation type="unfinished" />
+            <translation>Refazer (Ctrl+Shift+Z)</translation>
         </message>
         <message>
             <source>Redo %1 (Ctrl+Shift+Z)</source>
-            <translation type="unfinished" />
+            <translation>Refazer %1 (Ctrl+Shift+Z)</translation>
         </message>
         <message>
             <source>Remove rows</source>
-            <translation type="unfinished" />
+            <translation>Remover linhas</translation>
         </message>
         <message>
             <source>Auto-map found nothing more to suggest: every column is mapped or has no compatible field.</source>
-            <translation type="unfinished" />
+            <translation>O mapeamento automático não achou mais nada a sugerir: toda coluna está mapeada ou não tem campo compatível.</translation>
         </message>
         <message>
             <source>The target schema is not loaded: destinations cannot be checked. Go back to the schema page.</source>
-            <translation type="unfinished" />
+            <translation>O esquema de destino não está carregado: os destinos não podem ser verificados. Volte à página do esquema.</translation>
         </message>
         <message numerus="yes">
             <source>Auto-map suggested %n destination(s). They are highlighted; hover for the reason, Reject suggestion removes one, Undo removes them all.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>O mapeamento automático sugeriu %n destino. Ele está destacado; passe o mouse para ver o motivo; Rejeitar sugestão o remove, Desfazer remove todos.</numerusform>
+                <numerusform>O mapeamento automático sugeriu %n destinos. Eles estão destacados; passe o mouse para ver o motivo; Rejeitar sugestão remove um, Desfazer remove todos.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Reject %n suggestion(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Rejeitar %n sugestão</numerusform>
+                <numerusform>Rejeitar %n sugestões</numerusform>
             </translation>
         </message>
         <message>
             <source>Cannot read %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível ler %1: %2</translation>
         </message>
         <message>
             <source>Import %1</source>
-            <translation type="unfinished" />
+            <translation>Importar %1</translation>
         </message>
         <message>
             <source>Import mapping</source>
-            <translation type="unfinished" />
+            <translation>Importar mapeamento</translation>
         </message>
         <message>
             <source>CSV files (*.csv);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
         </message>
         <message numerus="yes">
             <source>Imported %n row(s) from %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n linha importada de %1.</numerusform>
+                <numerusform>%n linhas importadas de %1.</numerusform>
             </translation>
         </message>
         <message>
             <source>The mapping was not imported: %1</source>
-            <translation type="unfinished" />
+            <translation>O mapeamento não foi importado: %1</translation>
         </message>
         <message>
             <source>Check the file: a header with source and destination columns, one mapping per line.</source>
-            <translation type="unfinished" />
+            <translation>Confira o arquivo: um cabeçalho com colunas de origem e destino, um mapeamento por linha.</translation>
         </message>
         <message>
             <source>Export mapping</source>
-            <translation type="unfinished" />
+            <translation>Exportar mapeamento</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Arquivos CSV (*.csv)</translation>
         </message>
         <message numerus="yes">
             <source>Exported %n row(s) to %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n linha exportada para %1.</numerusform>
+                <numerusform>%n linhas exportadas para %1.</numerusform>
             </translation>
         </message>
         <message>
             <source>The mapping was not exported: %1</source>
-            <translation type="unfinished" />
+            <translation>O mapeamento não foi exportado: %1</translation>
         </message>
         <message>
             <source>Checking the mapping on the Platform…</source>
-            <translation type="unfinished" />
+            <translation>Verificando o mapeamento no Platform…</translation>
         </message>
         <message>
             <source>The mapping changed during the check; validate again.</source>
-            <translation type="unfinished" />
+            <translation>O mapeamento mudou durante a verificação; valide de novo.</translation>
         </message>
         <message>
             <source>rejected</source>
-            <translation type="unfinished" />
+            <translation>rejeitado</translation>
         </message>
         <message numerus="yes">
             <source>The Platform accepted all %n mapping(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>O Platform aceitou o mapeamento.</numerusform>
+                <numerusform>O Platform aceitou todos os %n mapeamentos.</numerusform>
             </translation>
         </message>
         <message>
             <source>Row %1 (%2): %3</source>
-            <translation type="unfinished" />
+            <translation>Linha %1 (%2): %3</translation>
         </message>
         <message numerus="yes">
             <source>The Platform rejected %n mapping(s):</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>O Platform rejeitou %n mapeamento:</numerusform>
+                <numerusform>O Platform rejeitou %n mapeamentos:</numerusform>
             </translation>
         </message>
         <message>
             <source>There are no sample rows to preview. The source page loads them with the table.</source>
-            <translation type="unfinished" />
+            <translation>Não há linhas de exemplo para a prévia. A página da origem as carrega com a tabela.</translation>
         </message>
         <message numerus="yes">
             <source>Previewing %n row(s)…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Gerando prévia de %n linha…</numerusform>
+                <numerusform>Gerando prévia de %n linhas…</numerusform>
             </translation>
         </message>
         <message>
             <source>(errors)</source>
-            <translation type="unfinished" />
+            <translation>(erros)</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) transformed without errors.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n linha transformada sem erros.</numerusform>
+                <numerusform>%n linhas transformadas sem erros.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%1 of %n row(s) had errors.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 de %n linha teve erros.</numerusform>
+                <numerusform>%1 de %n linhas tiveram erros.</numerusform>
             </translation>
         </message>
         <message>
             <source>The mapping changed since the last server check.</source>
-            <translation type="unfinished" />
+            <translation>O mapeamento mudou desde a última verificação no servidor.</translation>
         </message>
         <message>
             <source>%1 mapped · %2 columns unmapped · %3 errors</source>
-            <translation type="unfinished" />
+            <translation>%1 mapeadas · %2 colunas não mapeadas · %3 erros</translation>
         </message>
         <message>
             <source>Unmapped columns: %1</source>
-            <translation type="unfinished" />
+            <translation>Colunas não mapeadas: %1</translation>
         </message>
     </context>
     <context>
         <name>Dataflow::Gui::MonitorPage</name>
         <message>
             <source>%1 s</source>
-            <translation type="unfinished" />
+            <translation>%1 s</translation>
         </message>
         <message>
             <source>%1 min %2 s</source>
-            <translation type="unfinished" />
+            <translation>%1 min %2 s</translation>
         </message>
         <message>
             <source>%1 h %2 min</source>
-            <translation type="unfinished" />
+            <translation>%1 h %2 min</translation>
         </message>
         <message>
             <source>Succeeded</source>
-            <translation type="unfinished" />
+            <translation>Sucesso</translation>
         </message>
         <message>
             <source>Failed</source>
-            <translation type="unfinished" />
+            <translation>Falhou</translation>
         </message>
         <message>
             <source>Running</source>
-            <translation type="unfinished" />
+            <translation>Executando</translation>
         </message>
         <message>
             <source>Scheduled</source>
-            <translation type="unfinished" />
+            <translation>Agendado</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Cancelado</translation>
         </message>
         <message>
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>Desconhecido</translation>
         </message>
         <message>
             <source>Monitor</source>
-            <translation type="unfinished" />
+            <translation>Monitorar</translation>
         </message>
         <message>
             <source>The dataflow's runs. The list refreshes by itself while this page is open.</source>
-            <translation type="unfinished" />
+            <translation>As execuções do fluxo de dados. A lista se atualiza sozinha enquanto esta página estiver aberta.</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Situação</translation>
         </message>
         <message>
             <source>Started</source>
-            <translation type="unfinished" />
+            <translation>Início</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>Duração</translation>
         </message>
         <message>
             <source>Read</source>
-            <translation type="unfinished" />
+            <translation>Lidos</translation>
         </message>
         <message>
             <source>Written</source>
-            <translation type="unfinished" />
+            <translation>Gravados</translation>
         </message>
         <message>
             <source>Run id</source>
-            <translation type="unfinished" />
+            <translation>ID da execução</translation>
         </message>
         <message>
             <source>Runs</source>
-            <translation type="unfinished" />
+            <translation>Execuções</translation>
         </message>
         <message>
             <source>Open in Platform</source>
-            <translation type="unfinished" />
+            <translation>Abrir no Platform</translation>
         </message>
         <message>
             <source>No dataflow was created in this session yet.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum fluxo de dados foi criado nesta sessão ainda.</translation>
         </message>
         <message>
             <source>Dataflow &lt;b&gt;%1&lt;/b&gt; (id %2)</source>
-            <translation type="unfinished" />
+            <translation>Fluxo de dados &lt;b&gt;%1&lt;/b&gt; (ID %2)</translation>
         </message>
         <message>
             <source>The runs could not be loaded.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível carregar as execuções.</translation>
         </message>
         <message>
             <source>Refreshing…</source>
-            <translation type="unfinished" />
+            <translation>Atualizando…</translation>
         </message>
         <message>
             <source>Loading the runs…</source>
-            <translation type="unfinished" />
+            <translation>Carregando as execuções…</translation>
         </message>
         <message>
             <source>No runs yet. The first run starts at the scheduled start time.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não há execuções. A primeira começa no horário agendado.</translation>
         </message>
         <message numerus="yes">
             <source>%n run(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n execução</numerusform>
+                <numerusform>%n execuções</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>, %n failed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>, %n falhou</numerusform>
+                <numerusform>, %n falharam</numerusform>
             </translation>
         </message>
         <message>
             <source> — updated %1</source>
-            <translation type="unfinished" />
+            <translation> — atualizado %1</translation>
         </message>
         <message>
             <source>Re-triggering the run…</source>
-            <translation type="unfinished" />
+            <translation>Disparando a execução de novo…</translation>
         </message>
         <message>
             <source>Run %1 was re-triggered.</source>
-            <translation type="unfinished" />
+            <translation>A execução %1 foi disparada de novo.</translation>
         </message>
     </context>
     <context>
         <name>Dataflow::Gui::PipelineDiagram</name>
         <message>
             <source>Pipeline diagram</source>
-            <translation type="unfinished" />
+            <translation>Diagrama do fluxo</translation>
         </message>
         <message>
             <source>[new]</source>
-            <translation type="unfinished" />
+            <translation>[novo]</translation>
         </message>
         <message>
             <source>Nothing to draw yet</source>
-            <translation type="unfinished" />
+            <translation>Nada para desenhar ainda</translation>
         </message>
         <message>
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>novo</translation>
         </message>
         <message>
             <source>%1 · new</source>
-            <translation type="unfinished" />
+            <translation>%1 · novo</translation>
         </message>
     </context>
     <context>
         <name>Dataflow::Gui::RemoveMappingRowsCommand</name>
         <message numerus="yes">
             <source>Remove %n mapping row(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Remover %n linha de mapeamento</numerusform>
+                <numerusform>Remover %n linhas de mapeamento</numerusform>
             </translation>
         </message>
     </context>
@@ -2189,7 +2189,7 @@
         <name>Dataflow::Gui::ReplaceAllRowsCommand</name>
         <message>
             <source>Replace all mapping rows</source>
-            <translation type="unfinished" />
+            <translation>Substituir todas as linhas de mapeamento</translation>
         </message>
     </context>
     <context>
@@ -2204,109 +2204,109 @@
         </message>
         <message>
             <source>(no source chosen)</source>
-            <translation type="unfinished" />
+            <translation>(nenhuma origem escolhida)</translation>
         </message>
         <message>
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Revisão</translation>
         </message>
         <message>
             <source>This is what will be created on the Platform.</source>
-            <translation type="unfinished" />
+            <translation>Isto é o que será criado no Platform.</translation>
         </message>
         <message>
             <source>&amp;Create &gt;</source>
-            <translation type="unfinished" />
+            <translation>&amp;Criar &gt;</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Plano</translation>
         </message>
         <message>
             <source>Copy the requests as curl commands (secrets are replaced by variables)</source>
-            <translation type="unfinished" />
+            <translation>Copiar as requisições como comandos curl (segredos substituídos por variáveis)</translation>
         </message>
         <message>
             <source>Save the plan as a shell script or as JSON</source>
-            <translation type="unfinished" />
+            <translation>Salvar o plano como script de shell ou JSON</translation>
         </message>
         <message>
             <source>now</source>
-            <translation type="unfinished" />
+            <translation>agora</translation>
         </message>
         <message>
             <source>once, at %1</source>
-            <translation type="unfinished" />
+            <translation>uma vez, em %1</translation>
         </message>
         <message numerus="yes">
             <source>every %n minute(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>a cada %n minuto</numerusform>
+                <numerusform>a cada %n minutos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>every %n hour(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>a cada %n hora</numerusform>
+                <numerusform>a cada %n horas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>every %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>a cada %n dia</numerusform>
+                <numerusform>a cada %n dias</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>every %n week(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>a cada %n semana</numerusform>
+                <numerusform>a cada %n semanas</numerusform>
             </translation>
         </message>
         <message>
             <source>on an unknown schedule (%1)</source>
-            <translation type="unfinished" />
+            <translation>em um agendamento desconhecido (%1)</translation>
         </message>
         <message>
             <source>%1, starting %2, %3</source>
-            <translation type="unfinished" />
+            <translation>%1, a partir de %2, %3</translation>
         </message>
         <message>
             <source>with backfill of older records</source>
-            <translation type="unfinished" />
+            <translation>com carga retroativa dos registros antigos</translation>
         </message>
         <message>
             <source>without backfill</source>
-            <translation type="unfinished" />
+            <translation>sem carga retroativa</translation>
         </message>
         <message>
             <source>Source table</source>
-            <translation type="unfinished" />
+            <translation>Tabela de origem</translation>
         </message>
         <message numerus="yes">
             <source>%n column(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n coluna</numerusform>
+                <numerusform>%n colunas</numerusform>
             </translation>
         </message>
         <message>
             <source>Mapping</source>
-            <translation type="unfinished" />
+            <translation>Mapeamento</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n linha</numerusform>
+                <numerusform>%n linhas</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 columns, %2 calculated</source>
-            <translation type="unfinished" />
+            <translation>%1 colunas, %2 calculadas</translation>
         </message>
         <message>
             <source>Schema</source>
@@ -2314,9 +2314,9 @@
         </message>
         <message numerus="yes">
             <source>%n field(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n campo</numerusform>
+                <numerusform>%n campos</numerusform>
             </translation>
         </message>
         <message>
@@ -2325,131 +2325,132 @@
         </message>
         <message>
             <source>data lake, parquet_xdm</source>
-            <translation type="unfinished" />
+            <translation>data lake, parquet_xdm</translation>
         </message>
         <message>
             <source>What will happen</source>
-            <translation type="unfinished" />
+            <translation>O que vai acontecer</translation>
         </message>
         <message>
             <source>the existing account &lt;b&gt;%1&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>a conta existente &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
         <message>
             <source>a new account &lt;b&gt;%1&lt;/b&gt; (%2)</source>
-            <translation type="unfinished" />
+            <translation>uma conta nova &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
         </message>
         <message>
             <source>Connect to %1 with %2.</source>
-            <translation type="unfinished" />
+            <translation>Conectar a %1 com %2.</translation>
         </message>
         <message numerus="yes">
             <source>Read the table &lt;b&gt;%1&lt;/b&gt;: %n column(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ler a tabela &lt;b&gt;%1&lt;/b&gt;: %n coluna.</numerusform>
+                <numerusform>Ler a tabela &lt;b&gt;%1&lt;/b&gt;: %n colunas.</numerusform>
             </translation>
         </message>
         <message>
             <source>Write to the existing schema &lt;b&gt;%1&lt;/b&gt;.</source>
-            <translation type="unfinished" />
+            <translation>Gravar no esquema existente &lt;b&gt;%1&lt;/b&gt;.</translation>
         </message>
         <message numerus="yes">
             <source>Create the schema &lt;b&gt;%1&lt;/b&gt; with %n field group(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Criar o esquema &lt;b&gt;%1&lt;/b&gt; com %n grupo de campos.</numerusform>
+                <numerusform>Criar o esquema &lt;b&gt;%1&lt;/b&gt; com %n grupos de campos.</numerusform>
             </translation>
         </message>
         <message>
             <source>Store the records in the existing dataset &lt;b&gt;%1&lt;/b&gt;.</source>
-            <translation type="unfinished" />
+            <translation>Guardar os registros no conjunto de dados existente &lt;b&gt;%1&lt;/b&gt;.</translation>
         </message>
         <message>
             <source>Create the dataset &lt;b&gt;%1&lt;/b&gt; for them.</source>
-            <translation type="unfinished" />
+            <translation>Criar o conjunto de dados &lt;b&gt;%1&lt;/b&gt; para eles.</translation>
         </message>
         <message>
             <source>Create a source connection for the table and a target connection to the data lake (parquet_xdm).</source>
-            <translation type="unfinished" />
+            <translation>Criar uma conexão de origem para a tabela e uma conexão de destino para o data lake (parquet_xdm).</translation>
         </message>
         <message numerus="yes">
             <source>Create a mapping set of %n row(s): </source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Criar um conjunto de mapeamento de %n linha: </numerusform>
+                <numerusform>Criar um conjunto de mapeamento de %n linhas: </numerusform>
             </translation>
         </message>
         <message>
             <source>%1 columns, %2 expressions, %3 fixed values.</source>
-            <translation type="unfinished" />
+            <translation>%1 colunas, %2 expressões, %3 valores fixos.</translation>
         </message>
         <message>
             <source>Create the dataflow &lt;b&gt;%1&lt;/b&gt;, reading records changed according to &lt;b&gt;%2&lt;/b&gt;, %3.</source>
-            <translation type="unfinished" />
+            <translation>Criar o fluxo de dados &lt;b&gt;%1&lt;/b&gt;, lendo os registros alterados segundo &lt;b&gt;%2&lt;/b&gt;, %3.</translation>
         </message>
         <message>
             <source>Error diagnostics on</source>
-            <translation type="unfinished" />
+            <translation>Diagnóstico de erros ligado</translation>
         </message>
         <message>
             <source>Error diagnostics off</source>
-            <translation type="unfinished" />
+            <translation>Diagnóstico de erros desligado</translation>
         </message>
         <message>
             <source>a run may reject up to %1% of records before it fails</source>
-            <translation type="unfinished" />
+            <translation>uma execução pode rejeitar até %1% dos registros antes de falhar</translation>
         </message>
         <message>
             <source>a run fails on the first rejected record</source>
-            <translation type="unfinished" />
+            <translation>uma execução falha no primeiro registro rejeitado</translation>
         </message>
         <message>
             <source>Requests (%1)</source>
-            <translation type="unfinished" />
+            <translation>Requisições (%1)</translation>
         </message>
         <message>
             <source>Problems to fix first</source>
-            <translation type="unfinished" />
+            <translation>Problemas a corrigir antes</translation>
         </message>
         <message numerus="yes">
             <source>The session has %n problem(s); creation will stop at the first one.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>A sessão tem %n problema; a criação vai parar nele.</numerusform>
+                <numerusform>A sessão tem %n problemas; a criação vai parar no primeiro.</numerusform>
             </translation>
         </message>
         <message>
             <source>The requests the wizard sends to create this dataflow, in order.
 Set AEP_ACCESS_TOKEN and AEP_API_KEY first. Values written ${NAME} come from earlier answers:</source>
-            <translation type="unfinished" />
+            <translation>As requisições que o assistente envia para criar este fluxo de dados, em ordem.
+Defina AEP_ACCESS_TOKEN e AEP_API_KEY antes. Valores escritos ${NAME} vêm de respostas anteriores:</translation>
         </message>
         <message numerus="yes">
             <source>%n request(s) copied as curl commands.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n requisição copiada como comando curl.</numerusform>
+                <numerusform>%n requisições copiadas como comandos curl.</numerusform>
             </translation>
         </message>
         <message>
             <source>Shell script (*.sh)</source>
-            <translation type="unfinished" />
+            <translation>Script de shell (*.sh)</translation>
         </message>
         <message>
             <source>JSON (*.json)</source>
-            <translation type="unfinished" />
+            <translation>JSON (*.json)</translation>
         </message>
         <message>
             <source>Export plan</source>
-            <translation type="unfinished" />
+            <translation>Exportar plano</translation>
         </message>
         <message>
             <source>Plan saved to %1.</source>
-            <translation type="unfinished" />
+            <translation>Plano salvo em %1.</translation>
         </message>
         <message>
             <source>The plan was not saved: %1</source>
-            <translation type="unfinished" />
+            <translation>O plano não foi salvo: %1</translation>
         </message>
     </context>
     <context>
@@ -2585,30 +2586,30 @@ Versão %2</translation>
         <name>Dataflow::Gui::SetMappingRowCommand</name>
         <message>
             <source>Edit mapping row %1</source>
-            <translation type="unfinished" />
+            <translation>Editar a linha de mapeamento %1</translation>
         </message>
     </context>
     <context>
         <name>Dataflow::Gui::SourceColumnDelegate</name>
         <message>
             <source>Expression</source>
-            <translation type="unfinished" />
+            <translation>Expressão</translation>
         </message>
         <message>
             <source>Fixed value</source>
-            <translation type="unfinished" />
+            <translation>Valor fixo</translation>
         </message>
         <message>
             <source>e.g. concat(FirstName, " ", LastName)</source>
-            <translation type="unfinished" />
+            <translation>ex.: concat(FirstName, " ", LastName)</translation>
         </message>
         <message>
             <source>The value written in every record</source>
-            <translation type="unfinished" />
+            <translation>O valor gravado em todos os registros</translation>
         </message>
         <message>
             <source>Source column</source>
-            <translation type="unfinished" />
+            <translation>Coluna de origem</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
@@ -2724,23 +2725,23 @@ Versão %2</translation>
         </message>
         <message>
             <source>Expression</source>
-            <translation type="unfinished" />
+            <translation>Expressão</translation>
         </message>
         <message>
             <source>Fixed value</source>
-            <translation type="unfinished" />
+            <translation>Valor fixo</translation>
         </message>
         <message>
             <source>The value of a source column</source>
-            <translation type="unfinished" />
+            <translation>O valor de uma coluna de origem</translation>
         </message>
         <message>
             <source>A Data Prep expression, e.g. concat(FirstName, " ", LastName)</source>
-            <translation type="unfinished" />
+            <translation>Uma expressão do Data Prep, ex.: concat(FirstName, " ", LastName)</translation>
         </message>
         <message>
             <source>The same literal value in every record</source>
-            <translation type="unfinished" />
+            <translation>O mesmo valor literal em todos os registros</translation>
         </message>
     </context>
     <context>
@@ -2824,226 +2825,226 @@ Versão %2</translation>
         <name>DataflowPage</name>
         <message>
             <source>Name the dataflow, choose the column that tells which records changed, and when it runs. Every value is checked against the Platform's flow specification as you type.</source>
-            <translation type="unfinished" />
+            <translation>Dê um nome ao fluxo de dados, escolha a coluna que indica quais registros mudaram e quando ele roda. Cada valor é verificado com a especificação de fluxo do Platform enquanto você digita.</translation>
         </message>
         <message>
             <source>Na&amp;me:</source>
-            <translation type="unfinished" />
+            <translation>No&amp;me:</translation>
         </message>
         <message>
             <source>&amp;Description:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Descrição:</translation>
         </message>
         <message>
             <source>De&amp;lta column:</source>
-            <translation type="unfinished" />
+            <translation>Co&amp;luna delta:</translation>
         </message>
         <message>
             <source>&amp;Frequency:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Frequência:</translation>
         </message>
         <message>
             <source>&amp;Interval:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Intervalo:</translation>
         </message>
         <message>
             <source>S&amp;tart (UTC):</source>
-            <translation type="unfinished" />
+            <translation>Iní&amp;cio (UTC):</translation>
         </message>
         <message>
             <source>Bac&amp;kfill: also read the records changed before the start</source>
-            <translation type="unfinished" />
+            <translation>Carga &amp;retroativa: ler também os registros alterados antes do início</translation>
         </message>
         <message>
             <source>Error dia&amp;gnostics: keep samples of rejected records</source>
-            <translation type="unfinished" />
+            <translation>Dia&amp;gnóstico de erros: guardar amostras dos registros rejeitados</translation>
         </message>
         <message>
             <source>&amp;Partial ingestion threshold:</source>
-            <translation type="unfinished" />
+            <translation>Limite de ingestão &amp;parcial:</translation>
         </message>
     </context>
     <context>
         <name>Engine</name>
         <message>
             <source>Access token</source>
-            <translation type="unfinished" />
+            <translation>Token de acesso</translation>
         </message>
         <message>
             <source>Tenant id</source>
-            <translation type="unfinished" />
+            <translation>ID do tenant</translation>
         </message>
         <message>
             <source>Flow spec CRMToAEP</source>
-            <translation type="unfinished" />
+            <translation>Especificação de fluxo CRMToAEP</translation>
         </message>
         <message>
             <source>Source connection spec</source>
-            <translation type="unfinished" />
+            <translation>Especificação de conexão da origem</translation>
         </message>
         <message>
             <source>Base connection (account)</source>
-            <translation type="unfinished" />
+            <translation>Conexão base (conta)</translation>
         </message>
         <message>
             <source>Source table columns</source>
-            <translation type="unfinished" />
+            <translation>Colunas da tabela de origem</translation>
         </message>
         <message>
             <source>Target XDM schema</source>
-            <translation type="unfinished" />
+            <translation>Esquema XDM de destino</translation>
         </message>
         <message>
             <source>Target dataset</source>
-            <translation type="unfinished" />
+            <translation>Conjunto de dados de destino</translation>
         </message>
         <message>
             <source>Source connection</source>
-            <translation type="unfinished" />
+            <translation>Conexão de origem</translation>
         </message>
         <message>
             <source>Target connection (data lake)</source>
-            <translation type="unfinished" />
+            <translation>Conexão de destino (data lake)</translation>
         </message>
         <message>
             <source>Mapping set</source>
-            <translation type="unfinished" />
+            <translation>Conjunto de mapeamento</translation>
         </message>
         <message>
             <source>Dataflow</source>
-            <translation type="unfinished" />
+            <translation>Fluxo de dados</translation>
         </message>
         <message>
             <source>Check for duplicates</source>
-            <translation type="unfinished" />
+            <translation>Verificar duplicatas</translation>
         </message>
     </context>
     <context>
         <name>Journal</name>
         <message>
             <source>$.format: must be "%1"</source>
-            <translation type="unfinished" />
+            <translation>$.format: deve ser "%1"</translation>
         </message>
         <message>
             <source>$.formatVersion: version %1 is not supported</source>
-            <translation type="unfinished" />
+            <translation>$.formatVersion: a versão %1 não é suportada</translation>
         </message>
         <message>
             <source>$.runId: must be 8 hexadecimal digits</source>
-            <translation type="unfinished" />
+            <translation>$.runId: deve ter 8 dígitos hexadecimais</translation>
         </message>
         <message>
             <source>$.steps: expected an object</source>
-            <translation type="unfinished" />
+            <translation>$.steps: esperava-se um objeto</translation>
         </message>
         <message>
             <source>%1: expected an object</source>
-            <translation type="unfinished" />
+            <translation>%1: esperava-se um objeto</translation>
         </message>
         <message>
             <source>%1.state: unknown state "%2"</source>
-            <translation type="unfinished" />
+            <translation>%1.state: estado desconhecido "%2"</translation>
         </message>
         <message>
             <source>Cannot open %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível abrir %1: %2</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
         <name>MappingPage</name>
         <message>
             <source>Map each source column to a field of the target schema. Auto-map suggests destinations; every suggestion is highlighted and can be rejected or undone.</source>
-            <translation type="unfinished" />
+            <translation>Mapeie cada coluna de origem para um campo do esquema de destino. O mapeamento automático sugere destinos; cada sugestão fica destacada e pode ser rejeitada ou desfeita.</translation>
         </message>
         <message>
             <source>&amp;Add row</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adicionar linha</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Remover</translation>
         </message>
         <message>
             <source>Auto-&amp;map</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mapear automaticamente</translation>
         </message>
         <message>
             <source>Re&amp;ject suggestion</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;jeitar sugestão</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Desfazer</translation>
         </message>
         <message>
             <source>R&amp;edo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Refazer</translation>
         </message>
         <message>
             <source>&amp;Import CSV…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importar CSV…</translation>
         </message>
         <message>
             <source>E&amp;xport CSV…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xportar CSV…</translation>
         </message>
         <message>
             <source>&amp;Validate on server</source>
-            <translation type="unfinished" />
+            <translation>&amp;Validar no servidor</translation>
         </message>
         <message>
             <source>&amp;Preview</source>
-            <translation type="unfinished" />
+            <translation>&amp;Prévia</translation>
         </message>
         <message>
             <source>&amp;Show:</source>
-            <translation type="unfinished" />
+            <translation>Mo&amp;strar:</translation>
         </message>
         <message>
             <source>Fi&amp;lter:</source>
-            <translation type="unfinished" />
+            <translation>Fi&amp;ltro:</translation>
         </message>
         <message>
             <source>Preview of mapped rows</source>
-            <translation type="unfinished" />
+            <translation>Prévia das linhas mapeadas</translation>
         </message>
         <message>
             <source>Press Preview to see up to 10 sample rows as the Platform will write them.</source>
-            <translation type="unfinished" />
+            <translation>Clique em Prévia para ver até 10 linhas de exemplo como o Platform vai gravá-las.</translation>
         </message>
     </context>
     <context>
         <name>MonitorPage</name>
         <message>
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>&amp;Atualizar</translation>
         </message>
         <message>
             <source>&amp;Auto-refresh every 15 s</source>
-            <translation type="unfinished" />
+            <translation>Atualizar &amp;automaticamente a cada 15 s</translation>
         </message>
         <message>
             <source>Re-&amp;trigger failed run</source>
-            <translation type="unfinished" />
+            <translation>Dispara&amp;r de novo a execução com falha</translation>
         </message>
     </context>
     <context>
         <name>ReviewPage</name>
         <message>
             <source>Check the plan. Nothing is created until you press Next.</source>
-            <translation type="unfinished" />
+            <translation>Confira o plano. Nada é criado até você clicar em Próximo.</translation>
         </message>
         <message>
             <source>Cop&amp;y as curl</source>
-            <translation type="unfinished" />
+            <translation>Cop&amp;iar como curl</translation>
         </message>
         <message>
             <source>E&amp;xport plan…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xportar plano…</translation>
         </message>
     </context>
     <context>
@@ -3153,138 +3154,138 @@ Versão %2</translation>
         <name>Session</name>
         <message>
             <source>expected a string</source>
-            <translation type="unfinished" />
+            <translation>esperava-se um texto</translation>
         </message>
         <message>
             <source>expected an object</source>
-            <translation type="unfinished" />
+            <translation>esperava-se um objeto</translation>
         </message>
         <message>
             <source>expected an array</source>
-            <translation type="unfinished" />
+            <translation>esperava-se uma lista</translation>
         </message>
         <message>
             <source>must be "%1"</source>
-            <translation type="unfinished" />
+            <translation>deve ser "%1"</translation>
         </message>
         <message>
             <source>version %1 is not supported (this program reads version %2); update the program</source>
-            <translation type="unfinished" />
+            <translation>a versão %1 não é suportada (este programa lê a versão %2); atualize o programa</translation>
         </message>
         <message>
             <source>must be the number %1</source>
-            <translation type="unfinished" />
+            <translation>deve ser o número %1</translation>
         </message>
         <message>
             <source>expected a column name or a column object with a "name"</source>
-            <translation type="unfinished" />
+            <translation>esperava-se um nome de coluna ou um objeto de coluna com "name"</translation>
         </message>
         <message>
             <source>must be ATTRIBUTE, EXPRESSION or STATIC</source>
-            <translation type="unfinished" />
+            <translation>deve ser ATTRIBUTE, EXPRESSION ou STATIC</translation>
         </message>
         <message>
             <source>must be an https URL (http only for this computer)</source>
-            <translation type="unfinished" />
+            <translation>deve ser uma URL https (http só para este computador)</translation>
         </message>
         <message>
             <source>must be an organisation id ending in @AdobeOrg</source>
-            <translation type="unfinished" />
+            <translation>deve ser um ID de organização terminado em @AdobeOrg</translation>
         </message>
         <message>
             <source>must be the sandbox name in lower case, e.g. prod</source>
-            <translation type="unfinished" />
+            <translation>deve ser o nome da sandbox em minúsculas, ex.: prod</translation>
         </message>
         <message>
             <source>is required (the credential's client id)</source>
-            <translation type="unfinished" />
+            <translation>é obrigatório (o ID do cliente da credencial)</translation>
         </message>
         <message>
             <source>must be a connection spec id (Salesforce Service Cloud %1, ServiceNow %2)</source>
-            <translation type="unfinished" />
+            <translation>deve ser um ID de especificação de conexão (Salesforce Service Cloud %1, ServiceNow %2)</translation>
         </message>
         <message>
             <source>is required to create an account (or give its "id")</source>
-            <translation type="unfinished" />
+            <translation>é obrigatório para criar uma conta (ou informe o "id")</translation>
         </message>
         <message>
             <source>is required, e.g. "Basic Authentication"</source>
-            <translation type="unfinished" />
+            <translation>é obrigatório, ex.: "Basic Authentication"</translation>
         </message>
         <message>
             <source>is a secret and must not be in a session file; set AEP_SOURCE_%1 or use the wizard's keychain</source>
-            <translation type="unfinished" />
+            <translation>é um segredo e não pode ficar no arquivo da sessão; defina AEP_SOURCE_%1 ou use o chaveiro do assistente</translation>
         </message>
         <message>
             <source>is required</source>
-            <translation type="unfinished" />
+            <translation>é obrigatório</translation>
         </message>
         <message>
             <source>select at least one column</source>
-            <translation type="unfinished" />
+            <translation>selecione pelo menos uma coluna</translation>
         </message>
         <message>
             <source>a column needs a name</source>
-            <translation type="unfinished" />
+            <translation>uma coluna precisa de um nome</translation>
         </message>
         <message>
             <source>column "%1" is listed twice</source>
-            <translation type="unfinished" />
+            <translation>a coluna "%1" aparece duas vezes</translation>
         </message>
         <message>
             <source>is required to create a schema (or give its "id")</source>
-            <translation type="unfinished" />
+            <translation>é obrigatório para criar um esquema (ou informe o "id")</translation>
         </message>
         <message>
             <source>must be a class $id such as https://ns.adobe.com/xdm/context/profile</source>
-            <translation type="unfinished" />
+            <translation>deve ser o $id de uma classe, como https://ns.adobe.com/xdm/context/profile</translation>
         </message>
         <message>
             <source>must be a schema $id (https://ns.adobe.com/…) or meta:altId</source>
-            <translation type="unfinished" />
+            <translation>deve ser o $id de um esquema (https://ns.adobe.com/…) ou meta:altId</translation>
         </message>
         <message>
             <source>is required to create a dataset (or give its "id")</source>
-            <translation type="unfinished" />
+            <translation>é obrigatório para criar um conjunto de dados (ou informe o "id")</translation>
         </message>
         <message>
             <source>map at least one column</source>
-            <translation type="unfinished" />
+            <translation>mapeie pelo menos uma coluna</translation>
         </message>
         <message>
             <source>is empty</source>
-            <translation type="unfinished" />
+            <translation>está vazio</translation>
         </message>
         <message>
             <source>"%1" is not one of the selected columns</source>
-            <translation type="unfinished" />
+            <translation>"%1" não é uma das colunas selecionadas</translation>
         </message>
         <message>
             <source>"%1" is mapped twice</source>
-            <translation type="unfinished" />
+            <translation>"%1" está mapeado duas vezes</translation>
         </message>
         <message>
             <source>is required: a date-time column used for incremental loads</source>
-            <translation type="unfinished" />
+            <translation>é obrigatório: uma coluna de data e hora usada nas cargas incrementais</translation>
         </message>
         <message>
             <source>"%1" is not a date-time column</source>
-            <translation type="unfinished" />
+            <translation>"%1" não é uma coluna de data e hora</translation>
         </message>
     </context>
     <context>
         <name>SessionFile</name>
         <message>
             <source>Cannot open %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível abrir %1: %2</translation>
         </message>
         <message>
             <source>%1 is larger than 64 MiB; it is not a session file.</source>
-            <translation type="unfinished" />
+            <translation>%1 é maior que 64 MiB; não é um arquivo de sessão.</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
