@@ -15,6 +15,7 @@
 
 #include <QAbstractItemView>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -82,6 +83,7 @@ private slots:
     void sourceTypeDelegateRoundTrip();
     void sourceColumnDelegateRoundTrip();
     void editDestinationWithKeyboard();
+    void largeTablePrintsTimings();
     void serverValidateAndPreview();
 
 private:
@@ -448,6 +450,75 @@ void TestMappingPage::editDestinationWithKeyboard()
     QCOMPARE(m_page->undoStack()->count(), 2);
     m_page->undoStack()->undo();
     QVERIFY(m_page->model()->row(0).destination.isEmpty());
+}
+
+void TestMappingPage::largeTablePrintsTimings()
+{
+    // 800 columns against a schema of 1,000 leaves: figures are printed, not asserted
+    QJsonObject tenant;
+    for (int i = 0; i < 1000; ++i)
+        tenant.insert(QStringLiteral("field%1").arg(i), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}});
+    QJsonObject schema = testSchema();
+    QJsonObject properties = schema.value(QStringLiteral("properties")).toObject();
+    properties.insert(QStringLiteral("_demotenant"), QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                                                                 {QStringLiteral("properties"), tenant}});
+    schema.insert(QStringLiteral("properties"), properties);
+    Gui::WizardContext context;
+    context.schemaIndex = Core::SchemaIndex::fromJson(schema);
+    QVERIFY(context.schemaIndex.leafCount() >= 1000);
+    for (int i = 0; i < 800; ++i) {
+        context.tableColumns.append(column(QStringLiteral("Field%1").arg(i), "string", "string"));
+        Core::SourceColumn nameOnly;
+        nameOnly.name = QStringLiteral("Field%1").arg(i);
+        context.session.source.columns.append(nameOnly);
+    }
+    QWizard wizard;
+    auto *page = new Gui::MappingPage(&context);
+    wizard.setPage(Gui::MappingPageId, page);
+    QSignalSpy finished(page, &Gui::MappingPage::autoMapFinished);
+    QElapsedTimer timer;
+    timer.start();
+    wizard.show(); // first visit: auto-map, on a worker thread at this size
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    const qint64 shown = timer.elapsed();
+    QVERIFY(finished.count() == 1 || finished.wait(60000));
+    const qint64 firstVisit = timer.restart();
+    const int rows = page->model()->rowCount();
+    QCOMPARE(finished.first().at(0).toInt(), rows);
+    QVERIFY(rows > 0);
+    QVERIFY(!page->isBusy());
+    QCOMPARE(page->undoStack()->count(), 1);
+    page->undoStack()->undo();
+    const qint64 undo = timer.restart();
+    QCOMPARE(page->model()->rowCount(), 0);
+    page->undoStack()->redo();
+    const qint64 redo = timer.restart();
+    QCOMPARE(page->model()->rowCount(), rows);
+    page->setSearchText(QStringLiteral("field7"));
+    const qint64 filter = timer.restart();
+    QVERIFY(page->visibleRowCount() > 0);
+    page->setSearchText({});
+
+    // the button: busy while the worker runs, the event loop keeps turning, Cancel drops the result
+    page->undoStack()->undo();
+    finished.clear();
+    QCOMPARE(page->autoMap(), -1);
+    QVERIFY(page->isBusy());
+    page->cancelBusy();
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().at(0).toInt(), -1);
+    QVERIFY(!page->isBusy());
+    finished.clear();
+    timer.restart();
+    QCOMPARE(page->autoMap(), -1);
+    QVERIFY(finished.wait(60000));
+    const qint64 autoMap = timer.restart();
+    // the cancelled run (its worker finished long before this one) applied nothing
+    QCOMPARE(page->model()->rowCount(), rows);
+    QCOMPARE(page->undoStack()->count(), 1);
+    qInfo("800 columns x %d leaves: window shown after %lld ms, first-visit auto-map (%d rows) done after %lld ms, "
+          "auto-map button %lld ms (worker thread), undo %lld ms, redo %lld ms, filter %lld ms",
+          context.schemaIndex.leafCount(), shown, rows, firstVisit, autoMap, undo, redo, filter);
 }
 
 void TestMappingPage::serverValidateAndPreview()

@@ -23,7 +23,12 @@
 #include <QKeySequence>
 #include <QSet>
 #include <QSortFilterProxyModel>
+#include <QThreadPool>
+#include <QTimer>
 #include <QUndoStack>
+
+#include <atomic>
+#include <memory>
 
 namespace Dataflow::Gui {
 
@@ -265,9 +270,17 @@ MappingPage::MappingPage(WizardContext *context, QWidget *parent)
 
     connect(m_ui->addButton, &QToolButton::clicked, this, &MappingPage::addRow);
     connect(m_ui->removeButton, &QToolButton::clicked, this, &MappingPage::removeSelectedRows);
-    connect(m_ui->autoMapButton, &QToolButton::clicked, this, [this] {
-        if (autoMap() == 0)
+    connect(m_ui->autoMapButton, &QToolButton::clicked, this, &MappingPage::autoMap);
+    connect(this, &MappingPage::autoMapFinished, this, [this](int count) {
+        if (count == 0)
             showInfo(tr("Auto-map found nothing more to suggest: every column is mapped or has no compatible field."));
+    });
+    connect(this, &WizardPageBase::busyCancelled, this, [this] {
+        if (m_autoMapRunning) {
+            ++m_autoMapGeneration; // the worker's result is dropped
+            m_autoMapRunning = false;
+            emit autoMapFinished(-1);
+        }
     });
     connect(m_ui->rejectButton, &QToolButton::clicked, this, &MappingPage::rejectSelectedSuggestions);
     connect(m_ui->importButton, &QToolButton::clicked, this, &MappingPage::onImportClicked);
@@ -412,7 +425,56 @@ void MappingPage::removeSelectedRows()
 
 int MappingPage::autoMap()
 {
-    const auto suggestions = Core::suggestMappings(m_model->selectedColumns(), m_model->schema(), m_model->rows());
+    if (m_autoMapRunning)
+        return -1;
+    const Core::SourceColumns columns = m_model->selectedColumns();
+    const Core::SchemaIndex schema = m_model->schema();
+    const MappingRows existing = m_model->rows();
+    if (qint64(columns.size()) * schema.leafCount() <= backgroundAutoMapThreshold) {
+        const int count = applySuggestions(Core::suggestMappings(columns, schema, existing));
+        emit autoMapFinished(count);
+        return count;
+    }
+
+    // Large tables: compute on a worker thread (suggestMappings is pure; the copies share nothing
+    // mutable) and poll for the result, so the event loop keeps running and Cancel works.
+    struct Job
+    {
+        std::atomic<bool> done{false};
+        QList<Core::AutoMapSuggestion> result;
+    };
+    auto job = std::make_shared<Job>();
+    const quint64 generation = ++m_autoMapGeneration;
+    m_autoMapRunning = true;
+    beginBusy(tr("Suggesting destinations for %n column(s)…", nullptr, int(columns.size())));
+    QThreadPool::globalInstance()->start([job, columns, schema, existing] {
+        job->result = Core::suggestMappings(columns, schema, existing);
+        job->done.store(true, std::memory_order_release);
+    });
+    auto *poll = new QTimer(this);
+    poll->setInterval(15);
+    connect(poll, &QTimer::timeout, this, [this, poll, job, generation, existing] {
+        if (generation != m_autoMapGeneration) { // cancelled
+            poll->deleteLater();
+            return;
+        }
+        if (!job->done.load(std::memory_order_acquire))
+            return;
+        poll->deleteLater();
+        m_autoMapRunning = false;
+        endBusy();
+        // the rows may have changed meanwhile (undo): only suggestions still valid are applied
+        const QList<Core::AutoMapSuggestion> suggestions = m_model->rows() == existing
+            ? job->result
+            : Core::suggestMappings(m_model->selectedColumns(), m_model->schema(), m_model->rows());
+        emit autoMapFinished(applySuggestions(suggestions));
+    });
+    poll->start();
+    return -1;
+}
+
+int MappingPage::applySuggestions(const QList<Core::AutoMapSuggestion> &suggestions)
+{
     if (suggestions.isEmpty())
         return 0;
     m_undoStack->push(new ApplySuggestionsCommand(m_model, suggestions));

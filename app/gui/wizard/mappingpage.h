@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "models/automapper.h"
 #include "wizard/wizardpagebase.h"
 
 #include <QHash>
@@ -65,8 +66,14 @@ public:
     /** Actions behind the toolbar (public for tests and keyboard shortcuts). */
     void addRow();
     void removeSelectedRows();
-    /** Returns how many suggestions were applied (0: nothing to suggest, no undo step pushed). */
+    /**
+     * Suggests destinations and applies them as one undo step. Small tables are done at once and
+     * the count is returned (0: nothing to suggest, no undo step pushed); above
+     * backgroundAutoMapThreshold (columns x schema leaves) the work runs on a worker thread behind
+     * the busy overlay (cancellable), -1 is returned and autoMapFinished() tells the count.
+     */
     int autoMap();
+    static constexpr qint64 backgroundAutoMapThreshold = 100000;
     /** Removes the selected rows that are untouched suggestions; returns how many. */
     int rejectSelectedSuggestions();
     /** Replaces all rows by the file's (one undo step); false and *errorMessage on failure. */
@@ -86,8 +93,11 @@ signals:
     /** The server check finished: ok when every mapping passed. */
     void serverValidated(bool ok);
     void previewLoaded(int rows);
+    /** Auto-map ended: suggestions applied (0 when none, -1 when cancelled). */
+    void autoMapFinished(int count);
 
 private:
+    int applySuggestions(const QList<Core::AutoMapSuggestion> &suggestions);
     void onImportClicked();
     void onExportClicked();
     void onModelChanged();
@@ -107,6 +117,8 @@ private:
     QHash<int, QString> m_serverErrors;
     QJsonArray m_previewResult;
     bool m_loading = false;
+    quint64 m_autoMapGeneration = 0;
+    bool m_autoMapRunning = false;
 };
 
 } // namespace Dataflow::Gui
