@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdio>
+#include <cstdlib>
+
+// A property the code under test must keep; a violation aborts, so libFuzzer saves the input.
+#define FUZZ_CHECK(condition, what)                                                                 \
+    do {                                                                                            \
+        if (!(condition)) {                                                                         \
+            std::fprintf(stderr, "FUZZ_CHECK failed at %s:%d: %s (%s)\n", __FILE__, __LINE__, #condition, \
+                         QString(what).toLocal8Bit().constData());                                  \
+            std::abort();                                                                           \
+        }                                                                                           \
+    } while (false)
+
+#include <QtGlobal>
+
+namespace Dataflow::Fuzz {
+
+/** Qt warnings about odd input are expected here; printing them would only slow the fuzzer. */
+inline void quietQtMessages()
+{
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &message) {
+        if (type == QtFatalMsg) {
+            std::fprintf(stderr, "qFatal: %s\n", message.toLocal8Bit().constData());
+            std::abort();
+        }
+    });
+}
+
+} // namespace Dataflow::Fuzz
