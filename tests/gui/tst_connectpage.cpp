@@ -145,7 +145,12 @@ void TestConnectPage::wrongSandboxFailsOnlyTheSandboxCheck()
     QCOMPARE(m_page->checkState(ConnectPage::Check::Organization), ConnectPage::CheckState::Passed);
     QCOMPARE(m_page->checkState(ConnectPage::Check::Sandbox), ConnectPage::CheckState::Failed);
     QVERIFY(m_page->checkText(ConnectPage::Check::Sandbox).contains(QLatin1String("no-such-sandbox")));
-    QVERIFY2(m_page->bannerText().contains(QLatin1String("sandbox name")), qPrintable(m_page->bannerText()));
+    // the banner carries the Platform's code, status and request id next to the next step
+    const QString banner = m_page->bannerText();
+    QVERIFY2(banner.contains(QLatin1String("sandbox name")), qPrintable(banner));
+    QVERIFY2(banner.contains(QLatin1String("HTTP 403")), qPrintable(banner));
+    QVERIFY2(banner.contains(QLatin1String("Code: ")), qPrintable(banner));
+    QVERIFY2(banner.contains(QLatin1String("Request id: ")), qPrintable(banner));
 }
 
 void TestConnectPage::wrongOrganizationFailsTheOrganizationCheck()

@@ -15,7 +15,10 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QFile>
+#include <QRegularExpression>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace Dataflow;
 using namespace Dataflow::Gui;
@@ -35,6 +38,7 @@ private slots:
     void closingWithUnsavedChangesAsks();
     void closingAfterSaveDoesNotAsk();
     void flowLinkNamesTenantSandboxAndFlow();
+    void everyStringHasABrazilianPortugueseTranslation();
 
 private:
     MainWizard *makeWizard();
@@ -198,6 +202,52 @@ void TestMainWizard::flowLinkNamesTenantSandboxAndFlow()
     const QString link = m_wizard->platformFlowUrl(QStringLiteral("flow-1"));
     QVERIFY2(link.startsWith(QLatin1String("https://experience.adobe.com/#/@acme/sname:prod/platform/source/dataflows/flow-1")),
              qPrintable(link));
+}
+
+void TestMainWizard::everyStringHasABrazilianPortugueseTranslation()
+{
+    QFile file(QStringLiteral(DATAFLOW_SOURCE_DIR "/resources/translations/dataflow_pt_BR.ts"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    int messages = 0;
+    QStringList untranslated;
+    QString source;
+    QStringList forms;
+    bool unfinished = false;
+    static const QRegularExpression placeholder(QStringLiteral("%\\d"));
+    auto placeholders = [](const QString &text) {
+        QStringList out;
+        auto it = placeholder.globalMatch(text);
+        while (it.hasNext())
+            out.append(it.next().captured());
+        out.removeDuplicates();
+        out.sort();
+        return out;
+    };
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("message")) {
+            source.clear();
+            forms.clear();
+            unfinished = false;
+        } else if (xml.isStartElement() && xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+        } else if (xml.isStartElement() && xml.name() == QLatin1String("translation")) {
+            unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            forms.append(text.trimmed());
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
+            ++messages;
+            const QString translation = forms.join(QString());
+            if (unfinished || translation.isEmpty())
+                untranslated.append(source);
+            else if (!placeholders(source).isEmpty())
+                QVERIFY2(!placeholders(translation).isEmpty(), qPrintable(source));
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(messages > 300);
+    QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.mid(0, 5).join(QLatin1String(" | "))));
 }
 
 QTEST_MAIN(TestMainWizard)
