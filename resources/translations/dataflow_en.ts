@@ -163,10 +163,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sco&amp;pes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Scopes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -184,6 +180,10 @@
     </message>
     <message>
         <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;copes:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -513,14 +513,6 @@
         </translation>
     </message>
     <message>
-        <source>mapping sets cannot be deleted through the API; unused copies remain: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not check %1 for duplicates: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The mapping set %1 stays: the Data Prep API has no delete.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -530,6 +522,33 @@
     </message>
     <message>
         <source>Could not delete %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be checked or removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not check %1 by its marker: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: deleting leftover %2 found by its marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some leftovers could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1588,6 +1607,10 @@
         <source>Choose the column that tells when a record changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading the flow specification…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dataflow::Gui::ErrorBanner</name>
@@ -2021,6 +2044,25 @@
     <message>
         <source>Unmapped columns: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggesting destinations for %n column(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3097,10 +3139,6 @@ Version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Field groups:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search field groups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3129,10 +3167,6 @@ Version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create a new data&amp;set named:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New dataset name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3142,6 +3176,14 @@ Version %2</source>
     </message>
     <message>
         <source>New dataset description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &amp;groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new dataset na&amp;med:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3314,10 +3356,6 @@ Version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create a &amp;new account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Account na&amp;me: *</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3339,10 +3377,6 @@ Version %2</source>
     </message>
     <message>
         <source>&amp;Connect account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ta&amp;bles:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3374,10 +3408,6 @@ Version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select non&amp;e</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3387,6 +3417,18 @@ Version %2</source>
     </message>
     <message>
         <source>Preview rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a ne&amp;w account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tables:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a&amp;ll</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3425,11 +3467,11 @@ Version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Data&amp;set:</source>
+        <source>Source:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Source:</source>
+        <source>Datas&amp;et:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -163,10 +163,6 @@
             <translation>Segredo do cliente</translation>
         </message>
         <message>
-            <source>Sco&amp;pes:</source>
-            <translation>Esco&amp;pos:</translation>
-        </message>
-        <message>
             <source>Scopes</source>
             <translation>Escopos</translation>
         </message>
@@ -185,6 +181,10 @@
         <message>
             <source>Checks</source>
             <translation>Verificações</translation>
+        </message>
+        <message>
+            <source>S&amp;copes:</source>
+            <translation>Es&amp;copos:</translation>
         </message>
     </context>
     <context>
@@ -513,14 +513,6 @@
             </translation>
         </message>
         <message>
-            <source>mapping sets cannot be deleted through the API; unused copies remain: %1</source>
-            <translation>conjuntos de mapeamento não podem ser excluídos pela API; cópias sem uso permanecem: %1</translation>
-        </message>
-        <message>
-            <source>Could not check %1 for duplicates: %2</source>
-            <translation>Não foi possível verificar duplicatas de %1: %2</translation>
-        </message>
-        <message>
             <source>The mapping set %1 stays: the Data Prep API has no delete.</source>
             <translation>O conjunto de mapeamento %1 permanece: a API Data Prep não tem exclusão.</translation>
         </message>
@@ -531,6 +523,33 @@
         <message>
             <source>Could not delete %1: %2</source>
             <translation>Não foi possível excluir %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n could not be checked or removed</source>
+            <translation>
+                <numerusform>%n não pôde ser verificado ou removido</numerusform>
+                <numerusform>%n não puderam ser verificados ou removidos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not check %1 by its marker: %2</source>
+            <translation>Não foi possível verificar %1 pelo marcador: %2</translation>
+        </message>
+        <message>
+            <source>%1: deleting leftover %2 found by its marker</source>
+            <translation>%1: excluindo a sobra %2 encontrada pelo marcador</translation>
+        </message>
+        <message>
+            <source>Could not delete: %1</source>
+            <translation>Não foi possível excluir: %1</translation>
+        </message>
+        <message>
+            <source>Some leftovers could not be removed.</source>
+            <translation>Algumas sobras não puderam ser removidas.</translation>
+        </message>
+        <message>
+            <source>Roll back again.</source>
+            <translation>Desfaça de novo.</translation>
         </message>
     </context>
     <context>
@@ -1588,6 +1607,10 @@
             <source>Choose the column that tells when a record changed.</source>
             <translation>Escolha a coluna que indica quando um registro mudou.</translation>
         </message>
+        <message>
+            <source>Loading the flow specification…</source>
+            <translation>Carregando a especificação de fluxo…</translation>
+        </message>
     </context>
     <context>
         <name>Dataflow::Gui::ErrorBanner</name>
@@ -2021,6 +2044,25 @@
         <message>
             <source>Unmapped columns: %1</source>
             <translation>Colunas não mapeadas: %1</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Coluna</translation>
+        </message>
+        <message>
+            <source>Expression</source>
+            <translation>Expressão</translation>
+        </message>
+        <message>
+            <source>Fixed value</source>
+            <translation>Valor fixo</translation>
+        </message>
+        <message numerus="yes">
+            <source>Suggesting destinations for %n column(s)…</source>
+            <translation>
+                <numerusform>Sugerindo destinos para %n coluna…</numerusform>
+                <numerusform>Sugerindo destinos para %n colunas…</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3102,10 +3144,6 @@ Versão %2</translation>
             <translation>Classe XDM</translation>
         </message>
         <message>
-            <source>&amp;Field groups:</source>
-            <translation>&amp;Grupos de campos:</translation>
-        </message>
-        <message>
             <source>Search field groups</source>
             <translation>Buscar grupos de campos</translation>
         </message>
@@ -3134,10 +3172,6 @@ Versão %2</translation>
             <translation>Conjunto de dados existente</translation>
         </message>
         <message>
-            <source>Create a new data&amp;set named:</source>
-            <translation>Criar um conjunto de dados novo cha&amp;mado:</translation>
-        </message>
-        <message>
             <source>New dataset name</source>
             <translation>Nome do conjunto de dados novo</translation>
         </message>
@@ -3148,6 +3182,14 @@ Versão %2</translation>
         <message>
             <source>New dataset description</source>
             <translation>Descrição do conjunto de dados novo</translation>
+        </message>
+        <message>
+            <source>Field &amp;groups:</source>
+            <translation>&amp;Grupos de campos:</translation>
+        </message>
+        <message>
+            <source>Create a new dataset na&amp;med:</source>
+            <translation>Criar um conjunto de dados novo cha&amp;mado:</translation>
         </message>
     </context>
     <context>
@@ -3319,10 +3361,6 @@ Versão %2</translation>
             <translation>Conta existente</translation>
         </message>
         <message>
-            <source>Create a &amp;new account</source>
-            <translation>Criar uma conta &amp;nova</translation>
-        </message>
-        <message>
             <source>Account na&amp;me: *</source>
             <translation>No&amp;me da conta: *</translation>
         </message>
@@ -3345,10 +3383,6 @@ Versão %2</translation>
         <message>
             <source>&amp;Connect account</source>
             <translation>&amp;Conectar conta</translation>
-        </message>
-        <message>
-            <source>Ta&amp;bles:</source>
-            <translation>Ta&amp;belas:</translation>
         </message>
         <message>
             <source>Search tables</source>
@@ -3379,10 +3413,6 @@ Versão %2</translation>
             <translation>Tipo XDM</translation>
         </message>
         <message>
-            <source>Select &amp;all</source>
-            <translation>Selecionar &amp;todas</translation>
-        </message>
-        <message>
             <source>Select non&amp;e</source>
             <translation>Selecionar n&amp;enhuma</translation>
         </message>
@@ -3393,6 +3423,18 @@ Versão %2</translation>
         <message>
             <source>Preview rows</source>
             <translation>Linhas de prévia</translation>
+        </message>
+        <message>
+            <source>Create a ne&amp;w account</source>
+            <translation>Criar uma conta no&amp;va</translation>
+        </message>
+        <message>
+            <source>&amp;Tables:</source>
+            <translation>&amp;Tabelas:</translation>
+        </message>
+        <message>
+            <source>Select a&amp;ll</source>
+            <translation>Se&amp;lecionar todas</translation>
         </message>
     </context>
     <context>
@@ -3430,12 +3472,12 @@ Versão %2</translation>
             <translation>&amp;Versão do esquema:</translation>
         </message>
         <message>
-            <source>Data&amp;set:</source>
-            <translation>Conjunto de da&amp;dos:</translation>
-        </message>
-        <message>
             <source>Source:</source>
             <translation>Origem:</translation>
+        </message>
+        <message>
+            <source>Datas&amp;et:</source>
+            <translation>Conjunto de dados (&amp;e):</translation>
         </message>
     </context>
     <context>
