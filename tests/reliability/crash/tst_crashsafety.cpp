@@ -44,6 +44,8 @@ class TestCrashSafety : public QObject
     QMap<QString, int> m_syscalls; // counts in one clean apply
     int m_kills = 0;
     int m_straySeenAfterKill = 0;
+    QStringList m_strayAfterRecovery; // kills after which the next apply left a temp file
+    int m_notReached = 0; // write sweeps: the Nth write did not happen in that run
 
     QProcessEnvironment environment() const
     {
@@ -67,7 +69,24 @@ class TestCrashSafety : public QObject
         const QString folder = m_dir.filePath(QStringLiteral("run%1").arg(++m_iteration, 4, 10, QLatin1Char('0')));
         QDir().mkpath(folder);
         const QString path = folder + QStringLiteral("/session.json");
-        QFile::copy(QStringLiteral(DATAFLOW_SOURCE_DIR "/docs/examples/servicenow-incidents.json"), path);
+        // Schema titles are unique per sandbox: each run gets its own title (and names, for reading).
+        QFile example(QStringLiteral(DATAFLOW_SOURCE_DIR "/docs/examples/servicenow-incidents.json"));
+        if (!example.open(QIODevice::ReadOnly))
+            return path;
+        const QString suffix = QStringLiteral(" %1").arg(m_iteration, 4, 10, QLatin1Char('0'));
+        QJsonObject root = QJsonDocument::fromJson(example.readAll()).object();
+        QJsonObject target = root.value(QStringLiteral("target")).toObject();
+        QJsonObject schema = target.value(QStringLiteral("schema")).toObject();
+        schema.insert(QStringLiteral("title"), schema.value(QStringLiteral("title")).toString() + suffix);
+        target.insert(QStringLiteral("schema"), schema);
+        QJsonObject dataset = target.value(QStringLiteral("dataset")).toObject();
+        dataset.insert(QStringLiteral("name"), dataset.value(QStringLiteral("name")).toString() + suffix);
+        target.insert(QStringLiteral("dataset"), dataset);
+        root.insert(QStringLiteral("target"), target);
+        QFile out(path);
+        if (out.open(QIODevice::WriteOnly))
+            out.write(QJsonDocument(root).toJson());
+        out.close();
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         return path;
     }
@@ -115,15 +134,21 @@ class TestCrashSafety : public QObject
     }
 
     /** After a kill: both files parse; then a normal apply converges with no duplicates. */
-    void checkAfterKill(const QString &session, const QString &what)
+    void checkAfterKill(const QString &session, const QString &what, const QMap<QString, int> &totalsBefore)
     {
         ++m_kills;
-        QString error;
-        QVERIFY2(SessionFile::load(session, &error), qPrintable(what + QStringLiteral(": session torn: ") + error));
-        const auto crashedJournal = Journal::load(Journal::pathFor(session), &error);
-        QVERIFY2(crashedJournal, qPrintable(what + QStringLiteral(": journal torn: ") + error));
         if (!strayTemps(session).isEmpty())
             ++m_straySeenAfterKill;
+        QString error;
+        QVERIFY2(SessionFile::load(session, &error), qPrintable(what + QStringLiteral(": session torn: ") + error));
+        // Journal::load removes the journal's stray temp files: parse a copy, so the cleanup
+        // checked below is the application's own.
+        const QString copy = m_dir.filePath(QStringLiteral("journal-copy.json"));
+        QFile::remove(copy);
+        if (QFile::exists(Journal::pathFor(session)))
+            QVERIFY(QFile::copy(Journal::pathFor(session), copy));
+        const auto crashedJournal = Journal::load(copy, &error);
+        QVERIFY2(crashedJournal, qPrintable(what + QStringLiteral(": journal torn: ") + error));
 
         const CtlResult recovery = apply(session);
         QVERIFY2(recovery.exitCode == 0, qPrintable(what + QStringLiteral(": recovery apply failed: ") + QString::fromUtf8(recovery.err.right(2000))));
@@ -136,9 +161,14 @@ class TestCrashSafety : public QObject
         for (const QString &kind : kKinds) {
             QVERIFY2(marked.value(kind) == m_expected.value(kind),
                      qPrintable(QStringLiteral("%1: %2 %3 with the run's marker, expected %4").arg(what, kind).arg(marked.value(kind)).arg(m_expected.value(kind))));
+            // Nothing else appeared either (a lost run id would leave resources under another marker).
+            QVERIFY2(after.value(kind) - totalsBefore.value(kind) == m_expected.value(kind),
+                     qPrintable(QStringLiteral("%1: %2 grew by %3, expected %4").arg(what, kind).arg(after.value(kind) - totalsBefore.value(kind)).arg(m_expected.value(kind))));
         }
+        // Collected rather than asserted here, so one missing cleanup does not end the sweep.
         const QStringList stray = strayTemps(session);
-        QVERIFY2(stray.isEmpty(), qPrintable(what + QStringLiteral(": stray temp files ") + stray.join(QLatin1Char(' '))));
+        if (!stray.isEmpty())
+            m_strayAfterRecovery.append(what + QStringLiteral(": ") + stray.join(QLatin1Char(' ')));
         QVERIFY(SessionFile::load(session, &error));
         QVERIFY2(!SessionFile::load(session, &error)->applied.flowId.isEmpty(), qPrintable(what));
     }
@@ -160,6 +190,8 @@ class TestCrashSafety : public QObject
             if (overBudget())
                 break;
             const QString session = freshSession();
+            QMap<QString, int> totals;
+            countMarked(QString(), &totals);
             const QString trace = (syscall == QLatin1String("rename")) ? QStringLiteral("rename,renameat,renameat2") : syscall;
             const CtlResult killed = runProgram(m_strace, {QStringLiteral("-f"), QStringLiteral("-qq"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
                                                            QStringLiteral("-e"), QStringLiteral("trace=") + trace,
@@ -167,8 +199,13 @@ class TestCrashSafety : public QObject
                                                            QStringLiteral(DATAFLOW_BIN_DIR "/dataflowctl"), QStringLiteral("apply"), session},
                                                 environment());
             const QString what = QStringLiteral("SIGKILL at %1 #%2 of %3").arg(syscall).arg(n).arg(total);
-            QVERIFY2(killed.exitCode != 0 || killed.crashed, qPrintable(what + QStringLiteral(": the process was not killed")));
-            checkAfterKill(session, what);
+            if (killed.exitCode == 0 && !killed.crashed) {
+                // Network writes vary from run to run: the Nth write may not come. Renames and
+                // fsyncs of the session and journal are deterministic and must be hit.
+                QVERIFY2(syscall == QLatin1String("write"), qPrintable(what + QStringLiteral(": the process was not killed")));
+                ++m_notReached;
+            }
+            checkAfterKill(session, what, totals);
             if (QTest::currentTestFailed())
                 return;
             ++done;
@@ -256,6 +293,8 @@ private slots:
         int done = 0;
         for (int i = 0; i < 20 && !overBudget(); ++i) {
             const QString session = freshSession();
+            QMap<QString, int> totals;
+            countMarked(QString(), &totals);
             const int delay = int(random.bounded(span));
             QProcess p;
             p.setProcessEnvironment(environment());
@@ -264,7 +303,7 @@ private slots:
             QTest::qSleep(delay); // the kill time, not an assertion
             p.kill();
             p.waitForFinished(10000);
-            checkAfterKill(session, QStringLiteral("random kill %1 after %2 ms (seed %3)").arg(i).arg(delay).arg(kSeed));
+            checkAfterKill(session, QStringLiteral("random kill %1 after %2 ms (seed %3)").arg(i).arg(delay).arg(kSeed), totals);
             if (QTest::currentTestFailed())
                 return;
             ++done;
@@ -272,10 +311,18 @@ private slots:
         qInfo("random kills: %d (apply takes ~%d ms)", done, span);
     }
 
+    void noStrayTempFileAfterRecovery()
+    {
+        // G4: the start after a kill removes leftovers of interrupted saves ("session.json.XXXXXX").
+        QVERIFY2(m_strayAfterRecovery.isEmpty(),
+                 qPrintable(QStringLiteral("%1 of %2 kills left a temp file after the next apply:\n").arg(m_strayAfterRecovery.size()).arg(m_kills)
+                            + m_strayAfterRecovery.join(QLatin1Char('\n'))));
+    }
+
     void summary()
     {
-        qInfo("kills: %d, with a stray temp file right after the kill: %d (all removed by the next apply); %lld ms",
-              m_kills, m_straySeenAfterKill, m_clock.elapsed());
+        qInfo("kills: %d (write sweeps where the Nth write did not come: %d), with a stray temp file right after the kill: %d; %lld ms",
+              m_kills, m_notReached, m_straySeenAfterKill, m_clock.elapsed());
         QVERIFY(m_kills >= 20);
     }
 };
