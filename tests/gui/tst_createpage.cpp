@@ -32,6 +32,7 @@ private slots:
     void appliesAndEnablesNext();
     void failureShowsCodeThenRetryCompletes();
     void rollBackDeletesWhatWasCreated();
+    void stopThenResumeLater();
 
 private:
     void start();
@@ -196,6 +197,34 @@ void TestCreatePage::rollBackDeletesWhatWasCreated()
     QVERIFY(m_sandbox->resources(QStringLiteral("flows")).isEmpty());
     for (const QJsonObject &dataset : m_sandbox->resources(QStringLiteral("dataSets")))
         QVERIFY(dataset.value(QStringLiteral("id")).toString() != datasetId);
+}
+
+void TestCreatePage::stopThenResumeLater()
+{
+    m_sandbox->setLatency(150); // slow enough to press Stop while steps run
+    start();
+    QCOMPARE(m_page->phase(), CreatePage::Phase::Applying);
+    QVERIFY(button("stopButton")->isEnabled());
+    QVERIFY(!m_page->isComplete());
+    QTest::mouseClick(button("stopButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->phase() != CreatePage::Phase::Applying, 60000);
+    QCOMPARE(m_page->phase(), CreatePage::Phase::Failed);
+    QVERIFY(!m_page->isComplete());
+    QVERIFY(m_sandbox->resources(QStringLiteral("flows")).isEmpty());
+    QVERIFY(button("retryButton")->isEnabled());
+
+    // Resume later hands over to the wizard (MainWizard saves the session and closes)
+    QSignalSpy resume(m_page, &CreatePage::resumeLaterRequested);
+    QTest::mouseClick(button("resumeLaterButton"), Qt::LeftButton);
+    QCOMPARE(resume.count(), 1);
+    QVERIFY(m_context->session.wizard.contains(QStringLiteral("create")));
+
+    // later: Retry finishes the job, creating one flow
+    m_sandbox->setLatency(0);
+    QTest::mouseClick(button("retryButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->phase() != CreatePage::Phase::Applying, 60000);
+    QVERIFY2(m_page->phase() == CreatePage::Phase::Done, qPrintable(m_page->errorText()));
+    QCOMPARE(m_sandbox->resources(QStringLiteral("flows")).size(), 1);
 }
 
 QTEST_MAIN(TestCreatePage)
