@@ -34,6 +34,7 @@ private slots:
     void diagramCounts();
     void curlHasNoSecrets();
     void exportJsonAndScript();
+    void problemsBlockCreate();
 
 private:
     Core::Session m_example;
@@ -140,6 +141,23 @@ void TestReviewPage::exportJsonAndScript()
 
     QVERIFY(!m_page->exportPlan(dir.filePath(QStringLiteral("missing/dir/plan.sh")), ReviewPage::PlanFormat::CurlScript, &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestReviewPage::problemsBlockCreate()
+{
+    QVERIFY(m_page->isComplete());
+    m_context->session.dataflow.name.clear();
+    m_context->session.source.tableName.clear();
+    m_page->initializePage();
+    QVERIFY(!m_page->isComplete());
+    QVERIFY(m_page->isBannerVisible());
+    QVERIFY2(m_page->planText().contains(QStringLiteral("Problems to fix first")), qPrintable(m_page->planText()));
+    QVERIFY(m_page->planText().contains(QStringLiteral("$.source.tableName")));
+
+    m_context->session = m_example;
+    m_page->initializePage();
+    QVERIFY(m_page->isComplete());
+    QVERIFY(!m_page->planText().contains(QStringLiteral("Problems to fix first")));
 }
 
 QTEST_MAIN(TestReviewPage)

@@ -64,7 +64,7 @@ ReviewPage::~ReviewPage() = default;
 
 bool ReviewPage::isComplete() const
 {
-    return !isBusy() && !m_plan.isEmpty();
+    return !isBusy() && !m_plan.isEmpty() && m_problemCount == 0;
 }
 
 QString ReviewPage::describeSchedule() const
@@ -164,12 +164,14 @@ void ReviewPage::initializePage()
     html += QStringLiteral("</ol>");
 
     const auto problems = s.validate();
+    m_problemCount = int(problems.size());
     if (!problems.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Problems to fix first"));
         for (const auto &problem : problems)
             html += QStringLiteral("<li>") + esc(problem.toString()) + QStringLiteral("</li>");
         html += QStringLiteral("</ul>");
-        showWarning(tr("The session has %n problem(s); creation will stop at the first one.", nullptr, int(problems.size())));
+        showWarning(tr("The session has %n problem(s) to fix before anything can be created; they are listed below.",
+                       nullptr, int(problems.size())));
     } else {
         clearError();
     }

@@ -18,7 +18,8 @@ namespace Dataflow::Gui {
  * Page 7: the plan in plain words (from the session and Core::Engine::plan()), a drawn diagram of
  * the pipeline (source table → mapping → schema → dataset, with counts), "Copy as curl" (the
  * planned requests as a shell script on the clipboard, secrets redacted) and "Export plan…" (a curl
- * script or JSON). Offline: sends nothing.
+ * script or JSON). Offline: sends nothing. Next (Create) stays disabled while Session::validate()
+ * finds problems; they are listed with the plan.
  */
 class ReviewPage final : public WizardPageBase
 {
@@ -51,6 +52,7 @@ private:
 
     std::unique_ptr<Ui::ReviewPage> m_ui;
     QList<Core::PlannedRequest> m_plan;
+    int m_problemCount = 0;
 };
 
 } // namespace Dataflow::Gui
