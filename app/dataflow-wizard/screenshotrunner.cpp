@@ -45,13 +45,16 @@ bool ScreenshotRunner::pageIdle() const
     return !page || !page->isBusy();
 }
 
-void ScreenshotRunner::grab()
+void ScreenshotRunner::grab(const QString &variant)
 {
     const int id = m_wizard->currentId();
+    QString page = pageKey(PageId(id));
+    if (!variant.isEmpty())
+        page += QLatin1Char('-') + variant;
     const QString name = QStringLiteral("%1/%2-%3.png")
                              .arg(m_directory)
                              .arg(id + 1, 2, 10, QLatin1Char('0'))
-                             .arg(pageKey(PageId(id)));
+                             .arg(page);
     m_wizard->grab().save(name);
     ++m_shots;
     QTextStream(stdout) << name << '\n';
@@ -98,6 +101,39 @@ void ScreenshotRunner::tick()
     case 1:
         grab();
         m_lastPage = id;
+        m_stage = (id == SourcePageId || id == SchemaPageId) ? 3 : 2;
+        return;
+    case 3: // the page's other mode: a new account / a new schema
+        if (id == SourcePageId) {
+            qobject_cast<SourcePage *>(m_wizard->currentPage())->setCreateNewAccount(true);
+        } else {
+            auto *page = qobject_cast<SchemaPage *>(m_wizard->currentPage());
+            page->setCreateNewSchema(true);
+            page->setNewSchemaTitle(QStringLiteral("Incident records"));
+        }
+        m_stage = 4;
+        return;
+    case 4:
+        if (id == SchemaPageId) {
+            auto *page = qobject_cast<SchemaPage *>(m_wizard->currentPage());
+            const QStringList groups = page->fieldGroupIds();
+            if (!groups.isEmpty() && page->checkedFieldGroups().isEmpty()) {
+                page->setFieldGroupChecked(groups.constFirst(), true);
+                return; // wait for the preview
+            }
+        }
+        grab(id == SourcePageId ? QStringLiteral("new-account") : QStringLiteral("new-schema"));
+        m_stage = 5;
+        return;
+    case 5: // back to what the walk uses
+        if (id == SourcePageId) {
+            qobject_cast<SourcePage *>(m_wizard->currentPage())->setCreateNewAccount(false);
+        } else {
+            auto *page = qobject_cast<SchemaPage *>(m_wizard->currentPage());
+            page->setCreateNewSchema(false);
+            if (!page->schemaIds().isEmpty())
+                page->selectSchema(page->schemaIds().constFirst());
+        }
         m_stage = 2;
         return;
     case 2:

@@ -35,12 +35,12 @@ signals:
 private:
     void tick();
     bool pageIdle() const;
-    void grab();
+    void grab(const QString &variant = {});
 
     QPointer<Dataflow::Gui::MainWizard> m_wizard;
     QString m_directory;
     QTimer *m_timer = nullptr;
-    int m_stage = 0;       // 0: act on the page, 1: grab, 2: next
+    int m_stage = 0;       // 0: act on the page, 1: grab, 2: next, 3-5: the page's other mode
     int m_idleTicks = 0;
     int m_waitedTicks = 0;
     int m_shots = 0;

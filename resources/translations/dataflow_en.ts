@@ -1709,15 +1709,19 @@
 <context>
     <name>Dataflow::Gui::JsonSchemaForm</name>
     <message>
-        <source>%1 *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has an unexpected format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2454,13 +2458,6 @@
         <source>Problems to fix first</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The session has %n problem(s); creation will stop at the first one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>The requests the wizard sends to create this dataflow, in order.
 Set AEP_ACCESS_TOKEN and AEP_API_KEY first. Values written ${NAME} come from earlier answers:</source>
@@ -2492,6 +2489,13 @@ Set AEP_ACCESS_TOKEN and AEP_API_KEY first. Values written ${NAME} come from ear
     <message>
         <source>The plan was not saved: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The session has %n problem(s) to fix before anything can be created; they are listed below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

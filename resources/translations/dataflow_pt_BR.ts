@@ -1709,16 +1709,20 @@
     <context>
         <name>Dataflow::Gui::JsonSchemaForm</name>
         <message>
-            <source>%1 *</source>
-            <translation>%1 *</translation>
-        </message>
-        <message>
             <source>%1 is required</source>
             <translation>%1 é obrigatório</translation>
         </message>
         <message>
             <source>%1 has an unexpected format</source>
             <translation>%1 tem um formato inesperado</translation>
+        </message>
+        <message>
+            <source>%1: *</source>
+            <translation>%1: *</translation>
+        </message>
+        <message>
+            <source>%1:</source>
+            <translation>%1:</translation>
         </message>
     </context>
     <context>
@@ -2454,13 +2458,6 @@
             <source>Problems to fix first</source>
             <translation>Problemas a corrigir antes</translation>
         </message>
-        <message numerus="yes">
-            <source>The session has %n problem(s); creation will stop at the first one.</source>
-            <translation>
-                <numerusform>A sessão tem %n problema; a criação vai parar nele.</numerusform>
-                <numerusform>A sessão tem %n problemas; a criação vai parar no primeiro.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The requests the wizard sends to create this dataflow, in order.
 Set AEP_ACCESS_TOKEN and AEP_API_KEY first. Values written ${NAME} come from earlier answers:</source>
@@ -2493,6 +2490,13 @@ Defina AEP_ACCESS_TOKEN e AEP_API_KEY antes. Valores escritos ${NAME} vêm de re
         <message>
             <source>The plan was not saved: %1</source>
             <translation>O plano não foi salvo: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>The session has %n problem(s) to fix before anything can be created; they are listed below.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>

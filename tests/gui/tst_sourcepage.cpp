@@ -36,6 +36,7 @@ private slots:
     void creatingAnAccountKeepsSecretsOutOfTheSession();
     void missingRequiredFieldsAreReported();
     void restoresTableAndColumnsFromTheSession();
+    void newAccountModeHidesTheOtherAccountsTables();
 
 private:
     void openOnServiceNowIncident();
@@ -240,6 +241,26 @@ void TestSourcePage::restoresTableAndColumnsFromTheSession()
     QCOMPARE(m_page->tableName(), QStringLiteral("incident"));
     QVERIFY(!m_page->checkedColumns().contains(dropped));
     QCOMPARE(m_page->checkedColumns().size(), saved.source.columns.size());
+    QTRY_VERIFY(m_page->isComplete());
+}
+
+void TestSourcePage::newAccountModeHidesTheOtherAccountsTables()
+{
+    openOnServiceNowIncident();
+    const QString account = m_page->baseConnectionId();
+    const QString dropped = m_page->columns().constFirst().name;
+    m_page->setColumnChecked(dropped, false);
+    m_page->setCreateNewAccount(true);
+    QVERIFY(m_page->baseConnectionId().isEmpty());
+    QVERIFY(m_page->tableNames().isEmpty());
+    QVERIFY(!m_page->isComplete());
+    // back to the existing account: table and column choices return
+    QSignalSpy columns(m_page, &SourcePage::columnsLoaded);
+    m_page->setCreateNewAccount(false);
+    QVERIFY(columns.wait(10000));
+    QCOMPARE(m_page->baseConnectionId(), account);
+    QCOMPARE(m_page->tableName(), QStringLiteral("incident"));
+    QVERIFY(!m_page->checkedColumns().contains(dropped));
     QTRY_VERIFY(m_page->isComplete());
 }
 

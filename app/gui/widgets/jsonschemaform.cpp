@@ -122,7 +122,7 @@ void JsonSchemaForm::setSchema(const QJsonObject &schema, const QJsonObject &val
         editor->setToolTip(description);
         editor->setAccessibleName(label);
         editor->setAccessibleDescription(description);
-        auto *labelWidget = new QLabel(required ? tr("%1 *").arg(label) : label, this);
+        auto *labelWidget = new QLabel(required ? tr("%1: *").arg(label) : tr("%1:").arg(label), this);
         labelWidget->setBuddy(editor);
         m_layout->addRow(labelWidget, editor);
         m_editors.insert(name, editor);

@@ -333,8 +333,28 @@ void SourcePage::onAccountModeChanged()
     const bool existing = m_ui->existingAccountRadio->isChecked();
     m_ui->accountCombo->setEnabled(existing);
     m_ui->newAccountWidget->setVisible(!existing);
-    if (existing)
+    if (existing) {
         onAccountChosen();
+        return;
+    }
+    // Until the new account is connected there is no table to show. What was chosen with the
+    // previous account comes back if the user returns to it.
+    ++m_tableGeneration;
+    if (!m_baseConnectionId.isEmpty()) {
+        m_parkedAccount = m_baseConnectionId;
+        if (!m_tableName.isEmpty()) {
+            m_wantedTable = m_tableName;
+            m_wantedColumns = checkedColumns();
+        }
+    }
+    m_baseConnectionId.clear();
+    m_tables->clear();
+    m_tableName.clear();
+    m_columns.clear();
+    m_ui->columnTree->clear();
+    m_preview->clear();
+    m_ui->previewInfoLabel->clear();
+    updateCounts();
 }
 
 void SourcePage::onAccountChosen()
@@ -342,10 +362,11 @@ void SourcePage::onAccountChosen()
     const QString id = m_ui->accountCombo->currentData().toString();
     if (id.isEmpty())
         return;
-    if (id != m_baseConnectionId) {
+    if (id != m_baseConnectionId && id != m_parkedAccount) {
         m_wantedTable.clear();
         m_wantedColumns.clear();
     }
+    m_parkedAccount.clear();
     m_baseConnectionId = id;
     saveToSession();
     loadTables();

@@ -95,6 +95,7 @@ private:
     QJsonArray m_previewRows;
     QStringList m_wantedColumns;   // from the session, applied when the columns arrive
     QString m_wantedTable;         // from the session, selected when the tables arrive
+    QString m_parkedAccount;       // the account left for "new account": its choices come back
     quint64 m_tableGeneration = 0; // drops answers for a table no longer chosen
     quint64 m_accountGeneration = 0;
     bool m_loading = false;
