@@ -2493,9 +2493,9 @@ Defina AEP_ACCESS_TOKEN e AEP_API_KEY antes. Valores escritos ${NAME} vêm de re
         </message>
         <message numerus="yes">
             <source>The session has %n problem(s) to fix before anything can be created; they are listed below.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>A sessão tem %n problema a corrigir antes de criar qualquer coisa; ele está listado abaixo.</numerusform>
+                <numerusform>A sessão tem %n problemas a corrigir antes de criar qualquer coisa; eles estão listados abaixo.</numerusform>
             </translation>
         </message>
     </context>
