@@ -223,6 +223,7 @@ struct Engine::CreateSpec
     QString marker;
     QString name;
     bool retriedCreate = false;
+    std::optional<ApiError> lastError; // the ambiguous answer that led to reconciling
 };
 
 Engine::Engine(ApiClient *client, QObject *parent)
@@ -684,6 +685,7 @@ void Engine::createResource(const std::shared_ptr<CreateSpec> &spec)
         const ApiError &error = r.error();
         const bool titleTaken = error.code.startsWith(QLatin1String("XDM-3005"));
         if (error.outcome == ApiError::Outcome::Ambiguous || titleTaken) {
+            spec->lastError = error;
             emit progress(tr("%1: outcome unknown (%2); checking what exists").arg(stepLabel(spec->step), error.toString()));
             return reconcile(spec, titleTaken ? 0 : m_reconcilePolls);
         }
@@ -714,9 +716,13 @@ void Engine::adoptOrCreate(const std::shared_ptr<CreateSpec> &spec, const QJsonA
             QTimer::singleShot(m_reconcileIntervalMs, this, [this, spec, pollsLeft] { reconcile(spec, pollsLeft - 1); });
             return;
         }
-        if (spec->retriedCreate)
-            return stepFailed(spec->step, ApiError::make(ApiError::Kind::Http, tr("%1 could not be created or found.").arg(stepLabel(spec->step)),
-                                                          tr("Apply again later.")));
+        if (spec->retriedCreate) {
+            // Keep the Platform's code and request id of the last answer: they are what support needs.
+            ApiError e = spec->lastError.value_or(ApiError::make(ApiError::Kind::Http, QString()));
+            e.message = tr("%1 could not be created or found: %2").arg(stepLabel(spec->step), e.message);
+            e.nextStep = tr("Apply again later; nothing will be created twice.");
+            return stepFailed(spec->step, e);
+        }
         spec->retriedCreate = true;
         m_journal.entries.remove(key);
         createResource(spec);
