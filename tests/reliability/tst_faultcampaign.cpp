@@ -16,6 +16,7 @@ namespace {
 
 constexpr int kDefaultRuns = 150; // 35-105 s on a shared 2-core box
 constexpr quint64 kDefaultSeed = 20261204;
+constexpr int kChunk = 25;
 constexpr int kMaxResumes = 3;
 constexpr int kResumeCap = 10;
 constexpr int kLaterSeconds = 10;
@@ -26,6 +27,15 @@ const char *const kActions[] = {
     "503-after-commit", "504-after-commit", "drop-before", "drop-after-commit", "truncate",
     "malformed-json", "html", "empty-200", "401", "stall:1500", "redirect:http://127.0.0.1:9/elsewhere",
     "hide-from-list:2",
+};
+
+struct Stats
+{
+    int resumes = 0;
+    int laterResumes = 0;    // after moving the sandbox clock on
+    int extendedRuns = 0;    // runs whose faults outlasted kMaxResumes
+    int unfired = 0;         // rules (or repeats) still armed at the end
+    int extraMappingSets = 0;
 };
 
 struct Plan
@@ -51,6 +61,11 @@ class TestFaultCampaign : public QObject
     QList<RequestTarget> m_targets;
     QStringList m_actions;
     QString m_exclude;
+    Stats m_stats;
+    QElapsedTimer m_campaignClock;
+    int m_runs = 0;
+    int m_faults = 0;
+    int m_failed = 0;
 
     Plan planFor(quint64 seed) const
     {
@@ -74,14 +89,6 @@ class TestFaultCampaign : public QObject
         return plan;
     }
 
-    struct Stats
-    {
-        int resumes = 0;
-        int laterResumes = 0;    // after moving the sandbox clock on
-        int extendedRuns = 0;    // runs whose faults outlasted kMaxResumes
-        int unfired = 0;         // rules (or repeats) still armed at the end
-        int extraMappingSets = 0;
-    };
 
     /** One run; empty when every invariant held, else what broke. */
     QString runOnce(quint64 seed, Stats *stats)
@@ -138,6 +145,17 @@ private slots:
     {
         QString error;
         QVERIFY2(m_harness.start(&error), qPrintable(error));
+        // DATAFLOW_CAMPAIGN_EXCLUDE (comma-separated action names, e.g. hide-from-list) leaves
+        // kinds out of the plans; the default includes every kind and the summary names what is out.
+        m_exclude = qEnvironmentVariable("DATAFLOW_CAMPAIGN_EXCLUDE");
+        const QStringList excluded = m_exclude.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        m_actions.clear();
+        for (const char *action : kActions) {
+            if (!excluded.contains(QString::fromLatin1(action).section(QLatin1Char(':'), 0, 0)))
+                m_actions.append(QString::fromLatin1(action));
+        }
+        QVERIFY(!m_actions.isEmpty());
+
         const QString path = m_harness.freshSession(QStringLiteral("happy"));
         m_harness.startRecording();
         const RunResult result = m_harness.run(path, false);
@@ -152,20 +170,6 @@ private slots:
         });
         QVERIFY(m_targets.size() >= 8);
         QVERIFY(m_harness.run(path, true).ok);
-    }
-
-    void init()
-    {
-        // DATAFLOW_CAMPAIGN_EXCLUDE (comma-separated action names, e.g. hide-from-list) leaves
-        // kinds out of the plans; the default includes every kind and the summary names what is out.
-        m_exclude = qEnvironmentVariable("DATAFLOW_CAMPAIGN_EXCLUDE");
-        const QStringList excluded = m_exclude.split(QLatin1Char(','), Qt::SkipEmptyParts);
-        m_actions.clear();
-        for (const char *action : kActions) {
-            if (!excluded.contains(QString::fromLatin1(action).section(QLatin1Char(':'), 0, 0)))
-                m_actions.append(QString::fromLatin1(action));
-        }
-        QVERIFY(!m_actions.isEmpty());
     }
 
     void planIsReproducible()
@@ -264,36 +268,54 @@ private slots:
         QCOMPARE(m_harness.checkRolledBack(runId), QString());
     }
 
-    void campaign()
+    void campaign_data()
     {
+        // Rows of kChunk runs: each row stays far below Qt Test's per-function watchdog (5 min).
+        QTest::addColumn<quint64>("firstSeed");
+        QTest::addColumn<int>("count");
         const int runs = int(envNumber("DATAFLOW_CAMPAIGN_RUNS", kDefaultRuns));
         const quint64 seed = envNumber("DATAFLOW_CAMPAIGN_SEED", kDefaultSeed);
-        QVERIFY(runs > 0);
         qInfo("fault campaign: %d runs from seed %llu, %d fault kinds%s", runs, seed, int(m_actions.size()),
               m_exclude.isEmpty() ? "" : qPrintable(QStringLiteral(" (excluded: %1)").arg(m_exclude)));
-        QElapsedTimer clock;
-        clock.start();
-        Stats stats;
-        int faults = 0;
+        for (int first = 0; first < runs; first += kChunk) {
+            const int count = qMin(kChunk, runs - first);
+            QTest::addRow("seeds %llu-%llu", seed + quint64(first), seed + quint64(first + count - 1))
+                << seed + quint64(first) << count;
+        }
+        m_campaignClock.start();
+    }
+
+    void campaign()
+    {
+        QFETCH(quint64, firstSeed);
+        QFETCH(int, count);
         QStringList failures;
-        for (int i = 0; i < runs; ++i) {
-            const quint64 runSeed = seed + quint64(i);
-            faults += int(planFor(runSeed).rules.size());
-            const QString problem = runOnce(runSeed, &stats);
+        for (int i = 0; i < count; ++i) {
+            const quint64 runSeed = firstSeed + quint64(i);
+            ++m_runs;
+            m_faults += int(planFor(runSeed).rules.size());
+            const QString problem = runOnce(runSeed, &m_stats);
             if (problem.isEmpty())
                 continue;
             failures.append(problem);
+            ++m_failed;
             qWarning("FAIL seed %llu: %s", runSeed, qPrintable(problem));
             qWarning("  replay: %sDATAFLOW_CAMPAIGN_SEED=%llu DATAFLOW_CAMPAIGN_RUNS=1 build/tests/tst_faultcampaign campaign",
                      m_exclude.isEmpty() ? "" : qPrintable(QStringLiteral("DATAFLOW_CAMPAIGN_EXCLUDE=%1 ").arg(m_exclude)), runSeed);
         }
-        const double seconds = clock.elapsed() / 1000.0;
+        QVERIFY2(failures.isEmpty(), qPrintable(QStringLiteral("%1 of %2 runs broke an invariant; first: %3")
+                                                   .arg(failures.size()).arg(count).arg(failures.value(0))));
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_runs == 0)
+            return;
+        const double seconds = m_campaignClock.elapsed() / 1000.0;
         qInfo("fault campaign: %d runs, %d faults armed (%d never fired), %d resumes (%d of them later, %d runs past %d), "
               "%d failed, %d left an extra mapping set, %.1f s (%.2f runs/s)",
-              runs, faults, stats.unfired, stats.resumes, stats.laterResumes, stats.extendedRuns, kMaxResumes,
-              int(failures.size()), stats.extraMappingSets, seconds, seconds > 0 ? runs / seconds : 0.0);
-        QVERIFY2(failures.isEmpty(), qPrintable(QStringLiteral("%1 of %2 runs broke an invariant; first: %3")
-                                                   .arg(failures.size()).arg(runs).arg(failures.value(0))));
+              m_runs, m_faults, m_stats.unfired, m_stats.resumes, m_stats.laterResumes, m_stats.extendedRuns, kMaxResumes,
+              m_failed, m_stats.extraMappingSets, seconds, seconds > 0 ? m_runs / seconds : 0.0);
     }
 };
 

@@ -4,8 +4,9 @@
 // syscall, and at ~20 seeded random times. After every kill the session and the journal parse (old
 // or new generation, never torn); a normal apply then converges with exactly the resources of a
 // clean apply, each carrying the run's marker once, no extra resources under any marker, and no
-// stray "*.XXXXXX" temp file left in the folder. Bounded to about 3 minutes: the per-syscall sweeps
-// are exhaustive for rename and fsync and sampled for write when the budget runs short (printed).
+// stray "*.XXXXXX" temp file left in the folder. EIO/ENOSPC injected at every rename and fsync:
+// the user is told (stderr names the file and the error) and the next apply converges. Bounded to
+// about 3 minutes: exhaustive for rename and fsync, 40 evenly spaced writes (counts printed).
 #include "sandboxprocess.h"
 #include "engine/journal.h"
 #include "session/session.h"
