@@ -127,6 +127,14 @@ bool SessionController::open(const QString &path)
 {
     if (!maybeSave())
         return false;
+    if (!QFileInfo::exists(path) && recentFiles().contains(path)) {
+        // A recent file that was moved or deleted leaves the list.
+        QStringList files = recentFiles();
+        files.removeAll(path);
+        m_settings->setValue(recentKey, files);
+        m_settings->sync();
+        emit recentFilesChanged();
+    }
     QString error;
     const std::optional<Core::Session> session = Core::SessionFile::load(path, &error);
     if (!session) {

@@ -120,6 +120,11 @@ void TestSessionRoundTrip::recentFilesAreDeduplicatedAndCapped()
     SessionController other(&context, m_dir->filePath(QStringLiteral("drafts2")),
                             m_dir->filePath(QStringLiteral("s.ini")), nullptr);
     QCOMPARE(other.recentFiles(), recent);
+    // a recent file that is gone leaves the list when opened
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!other.open(QStringLiteral("/x/5.dataflow.json")));
+    QVERIFY(!other.recentFiles().contains(QStringLiteral("/x/5.dataflow.json")));
+    QCOMPARE(other.recentFiles().size(), SessionController::maxRecentFiles - 1);
     other.clearRecentFiles();
     QVERIFY(other.recentFiles().isEmpty());
 }

@@ -55,6 +55,7 @@ MainWizard::MainWizard(const Options &options, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/dataflow-wizard.svg")));
 
     m_context = new WizardContext(this);
+    m_context->sandboxStatePath = options.sandboxStatePath;
     m_manager = new QNetworkAccessManager(this);
     m_manager->setAutoDeleteReplies(true);
     auto *api = new Core::ApiClient(m_manager, Core::ClientConfig{}, this);
@@ -86,6 +87,7 @@ MainWizard::MainWizard(const Options &options, QWidget *parent)
     connect(m_sessions, &SessionController::modifiedChanged, this, &MainWizard::updateTitle);
     connect(m_sessions, &SessionController::currentPathChanged, this, &MainWizard::updateTitle);
     connect(m_sessions, &SessionController::recentFilesChanged, this, &MainWizard::rebuildRecentMenu);
+    connect(m_context, &WizardContext::sessionChanged, this, &MainWizard::updateTitle);
 
     if (options.demo) {
         QString error;

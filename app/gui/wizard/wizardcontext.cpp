@@ -43,7 +43,7 @@ bool WizardContext::startDemoSandbox(const QString &statePath, QString *errorMes
 {
     if (!sandbox) {
         Sandbox::SandboxConfig config;
-        config.statePath = statePath;
+        config.statePath = statePath.isEmpty() ? sandboxStatePath : statePath;
         auto *server = new Sandbox::SandboxServer(config, this);
         QString error;
         if (!server->start(&error)) {

@@ -57,6 +57,8 @@ public:
     bool demoMode = false;
     /** True while MainWizard replays the pages of a loaded session: validatePage() must not rewrite it. */
     bool restoring = false;
+    /** Where the demo sandbox keeps what was created between runs (empty: memory only). */
+    QString sandboxStatePath;
 
     // memory only, never saved
     QString clientSecret;
@@ -92,7 +94,7 @@ public:
     /**
      * Starts the in-process demo sandbox (once; owned by this context) on 127.0.0.1, fills
      * session.environment and clientSecret with its credentials and applies them to api.
-     * statePath: where the sandbox keeps its resources between runs (empty: memory only).
+     * statePath: where the sandbox keeps its resources between runs (empty: sandboxStatePath).
      */
     bool startDemoSandbox(const QString &statePath = {}, QString *errorMessage = nullptr);
     /** True when the environment is the demo sandbox's organisation. */
