@@ -6,6 +6,11 @@
 #include "api/apiclient.h"
 #include "fuzzcheck.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
 using namespace Dataflow::Core;
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
@@ -17,6 +22,14 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray body = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    // Open bug (README.md, crashes/tokenresponse): an expires_in number outside the qint64 range is
+    // converted with undefined behaviour. Skipped so the fuzzer can look past it, unless
+    // FUZZ_KNOWN_BUGS=1 asks to reproduce it.
+    if (!Dataflow::Fuzz::reproduceKnownBugs()) {
+        const QJsonValue expires = QJsonDocument::fromJson(body).object().value(QStringLiteral("expires_in"));
+        if (expires.isDouble() && !(std::fabs(expires.toDouble()) < 9.2e18))
+            return 0;
+    }
     const auto result = ApiClient::parseTokenResponse(body);
     if (result.ok()) {
         FUZZ_CHECK(!result.value().first.isEmpty(), QStringLiteral("empty token accepted"));

@@ -32,4 +32,11 @@ inline void quietQtMessages()
     });
 }
 
+/** FUZZ_KNOWN_BUGS=1: do not step around the open bugs listed in README.md (to reproduce them). */
+inline bool reproduceKnownBugs()
+{
+    static const bool reproduce = qEnvironmentVariableIntValue("FUZZ_KNOWN_BUGS") == 1;
+    return reproduce;
+}
+
 } // namespace Dataflow::Fuzz
