@@ -390,6 +390,21 @@ private slots:
                             + m_strayAfterRecovery.join(QLatin1Char('\n'))));
     }
 
+    void noSecretsLeftByCrashRuns()
+    {
+        // G6 "including crash runs": every session, journal, .bak, leftover temp file and cache
+        // file of the ~190 runs above. (The test's own strace logs are removed first: strace
+        // prints write() buffers, which hold the form body sent to IMS.)
+        for (const char *own : {"count.strace", "inject.strace", "journal-copy.json"})
+            QFile::remove(m_dir.filePath(QLatin1String(own)));
+        const CtlResult scan = runProgram(QStringLiteral("python3"),
+                                          {QStringLiteral(DATAFLOW_SOURCE_DIR "/scripts/canary-scan"), m_dir.path(), kSecret,
+                                           QStringLiteral("crash-test-password")},
+                                          QProcessEnvironment::systemEnvironment());
+        qInfo("%s", scan.err.trimmed().constData());
+        QVERIFY2(scan.exitCode == 0, (scan.out.left(3000) + scan.err).constData());
+    }
+
     void summary()
     {
         qInfo("failed saves that still exited 0: %d", m_failedSaveExitZero);
