@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTemporaryDir>
@@ -203,6 +204,76 @@ private slots:
         const CtlResult rollback = ctl(QStringLiteral("rollback"), {QStringLiteral("rollback"), m_session, QStringLiteral("--verbose")}, env);
         QVERIFY2(rollback.exitCode == 0, rollback.err.constData());
         QVERIFY(m_runs >= 11);
+    }
+
+    void salesforceSources_data()
+    {
+        QTest::addColumn<QString>("authSpec");
+        QTest::addColumn<QStringList>("secretKeys"); // params that must have reached the sandbox
+        QTest::newRow("basic: password and security token") << "Basic Authentication" << QStringList{"password", "securityToken"};
+        QTest::newRow("OAuth2 client credential: client secret") << "OAuth2 Client Credential" << QStringList{"clientSecret"};
+    }
+
+    void salesforceSources()
+    {
+        // The Salesforce auth specs use the other source secrets (security token, OAuth client secret).
+        QFETCH(QString, authSpec);
+        QFETCH(QStringList, secretKeys);
+        QFile example(QStringLiteral(DATAFLOW_SOURCE_DIR "/docs/examples/servicenow-incidents.json"));
+        QVERIFY(example.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(example.readAll()).object();
+        const QString tag = authSpec.section(QLatin1Char(' '), 0, 0);
+        QJsonObject params{{QStringLiteral("environmentUrl"), QStringLiteral("https://acme.my.salesforce.example")},
+                           {QStringLiteral("apiVersion"), QStringLiteral("60.0")}};
+        if (authSpec.startsWith(QLatin1String("Basic")))
+            params.insert(QStringLiteral("username"), QStringLiteral("integration@acme.example"));
+        else
+            params.insert(QStringLiteral("clientId"), QStringLiteral("3MVG9canaryclientid"));
+        root.insert(QStringLiteral("source"), QJsonObject{
+            {QStringLiteral("connectionSpecId"), QStringLiteral("cb66ab34-8619-49cb-96d1-39b37ede86ea")},
+            {QStringLiteral("baseConnection"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Salesforce canary ") + tag},
+                                                           {QStringLiteral("authSpecName"), authSpec},
+                                                           {QStringLiteral("params"), params}}},
+            {QStringLiteral("tableName"), QStringLiteral("Contact")},
+            {QStringLiteral("columns"), QJsonArray{"Id", "LastName", "Email", "LastModifiedDate"}}});
+        QJsonObject target = root.value(QStringLiteral("target")).toObject();
+        QJsonObject schema = target.value(QStringLiteral("schema")).toObject();
+        schema.insert(QStringLiteral("title"), QStringLiteral("Salesforce contacts canary ") + tag);
+        target.insert(QStringLiteral("schema"), schema);
+        target.insert(QStringLiteral("dataset"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Salesforce contacts canary ") + tag}});
+        root.insert(QStringLiteral("target"), target);
+        root.insert(QStringLiteral("mapping"), QJsonArray{
+            QJsonObject{{"sourceType", "ATTRIBUTE"}, {"source", "Id"}, {"destination", "_id"}},
+            QJsonObject{{"sourceType", "ATTRIBUTE"}, {"source", "LastName"}, {"destination", "person.name.fullName"}},
+            QJsonObject{{"sourceType", "ATTRIBUTE"}, {"source", "Email"}, {"destination", "personalEmail.address"}},
+            QJsonObject{{"sourceType", "ATTRIBUTE"}, {"source", "LastModifiedDate"}, {"destination", "_repo.modifyDate"}}});
+        QJsonObject flow = root.value(QStringLiteral("dataflow")).toObject();
+        flow.insert(QStringLiteral("name"), QStringLiteral("Salesforce contacts canary ") + tag);
+        flow.insert(QStringLiteral("deltaColumn"), QJsonObject{{"name", "LastModifiedDate"}, {"dateFormat", "yyyy-MM-dd'T'HH:mm:ss"}, {"timezone", "UTC"}});
+        root.insert(QStringLiteral("dataflow"), flow);
+        const QString path = m_out + QStringLiteral("/work/salesforce-%1.json").arg(tag.toLower());
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(root).toJson());
+        out.close();
+
+        const QProcessEnvironment env = environment();
+        const CtlResult plan = ctl(QStringLiteral("sf-plan-curl-") + tag, {QStringLiteral("plan"), path, QStringLiteral("--format"), QStringLiteral("curl")}, env);
+        QVERIFY2(plan.exitCode == 0, (plan.out + plan.err).constData());
+        const CtlResult apply = ctl(QStringLiteral("sf-apply-") + tag, {QStringLiteral("apply"), path, QStringLiteral("--verbose")}, env);
+        QVERIFY2(apply.exitCode == 0, (apply.out + apply.err).constData());
+        // The secrets really went to the sandbox (so the scan below proves they were not echoed).
+        const QJsonObject connections = m_sandbox.control("GET", QStringLiteral("/_sandbox/resources/connections"));
+        const QByteArray all = QJsonDocument(connections).toJson(QJsonDocument::Compact);
+        QVERIFY2(all.contains(("Salesforce canary " + tag).toUtf8()), all.left(2000).constData());
+        const QMap<QString, QString> value{{QStringLiteral("password"), kSourcePassword},
+                                           {QStringLiteral("securityToken"), kSecurityToken},
+                                           {QStringLiteral("clientSecret"), kOAuthSecret}};
+        for (const QString &key : secretKeys)
+            QVERIFY2(all.contains(QJsonDocument(QJsonArray{value.value(key)}).toJson(QJsonDocument::Compact).mid(1).chopped(1)),
+                     qPrintable(key + QStringLiteral(" did not reach the sandbox")));
+        const CtlResult rollback = ctl(QStringLiteral("sf-rollback-") + tag, {QStringLiteral("rollback"), path, QStringLiteral("--verbose")}, env);
+        QVERIFY2(rollback.exitCode == 0, rollback.err.constData());
     }
 
     void zeroHits()
