@@ -135,10 +135,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sand&amp;box:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>prod</source>
         <translation type="unfinished"></translation>
     </message>
@@ -184,6 +180,10 @@
     </message>
     <message>
         <source>S&amp;copes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbo&amp;x:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -446,14 +446,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 could not be created or found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: adopted %2 found by its marker</source>
         <translation type="unfinished"></translation>
     </message>
@@ -549,6 +541,14 @@
     </message>
     <message>
         <source>Roll back again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be created or found: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply again later; nothing will be created twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1176,11 +1176,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
+        <source>Cancel the running request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel the running request</source>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the running request (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1619,10 +1623,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the server&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1656,6 +1656,10 @@
     </message>
     <message>
         <source>Next step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3455,10 +3459,6 @@ Version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Data &amp;format:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Schema:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3476,6 +3476,10 @@ Version %2</source>
     </message>
     <message>
         <source>Datas&amp;et:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data f&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -135,10 +135,6 @@
             <translation>ID da organização</translation>
         </message>
         <message>
-            <source>Sand&amp;box:</source>
-            <translation>Sand&amp;box:</translation>
-        </message>
-        <message>
             <source>prod</source>
             <translation>prod</translation>
         </message>
@@ -185,6 +181,10 @@
         <message>
             <source>S&amp;copes:</source>
             <translation>Es&amp;copos:</translation>
+        </message>
+        <message>
+            <source>Sandbo&amp;x:</source>
+            <translation>Sandbo&amp;x:</translation>
         </message>
     </context>
     <context>
@@ -446,14 +446,6 @@
             <translation>%1: resultado desconhecido (%2); verificando o que existe</translation>
         </message>
         <message>
-            <source>%1 could not be created or found.</source>
-            <translation>Não foi possível criar nem encontrar %1.</translation>
-        </message>
-        <message>
-            <source>Apply again later.</source>
-            <translation>Aplique de novo mais tarde.</translation>
-        </message>
-        <message>
             <source>%1: adopted %2 found by its marker</source>
             <translation>%1: adotado %2, encontrado pelo marcador</translation>
         </message>
@@ -550,6 +542,14 @@
         <message>
             <source>Roll back again.</source>
             <translation>Desfaça de novo.</translation>
+        </message>
+        <message>
+            <source>%1 could not be created or found: %2</source>
+            <translation>Não foi possível criar nem encontrar %1: %2</translation>
+        </message>
+        <message>
+            <source>Apply again later; nothing will be created twice.</source>
+            <translation>Aplique de novo mais tarde; nada será criado duas vezes.</translation>
         </message>
     </context>
     <context>
@@ -1176,12 +1176,16 @@
             <translation>Trabalhando</translation>
         </message>
         <message>
-            <source>&amp;Cancel</source>
-            <translation>&amp;Cancelar</translation>
-        </message>
-        <message>
             <source>Cancel the running request</source>
             <translation>Cancelar a requisição em andamento</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Cancel the running request (Esc)</source>
+            <translation>Cancelar a requisição em andamento (Esc)</translation>
         </message>
     </context>
     <context>
@@ -1619,10 +1623,6 @@
             <translation>Mensagem</translation>
         </message>
         <message>
-            <source>&amp;Details</source>
-            <translation>&amp;Detalhes</translation>
-        </message>
-        <message>
             <source>Show the server's answer</source>
             <translation>Mostrar a resposta do servidor</translation>
         </message>
@@ -1657,6 +1657,10 @@
         <message>
             <source>Next step: %1</source>
             <translation>Próximo passo: %1</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detalhes</translation>
         </message>
     </context>
     <context>
@@ -3460,10 +3464,6 @@ Versão %2</translation>
             <translation>&amp;Destino:</translation>
         </message>
         <message>
-            <source>Data &amp;format:</source>
-            <translation>&amp;Formato dos dados:</translation>
-        </message>
-        <message>
             <source>&amp;Schema:</source>
             <translation>&amp;Esquema:</translation>
         </message>
@@ -3482,6 +3482,10 @@ Versão %2</translation>
         <message>
             <source>Datas&amp;et:</source>
             <translation>Conjunto de dados (&amp;e):</translation>
+        </message>
+        <message>
+            <source>Data f&amp;ormat:</source>
+            <translation>F&amp;ormato dos dados:</translation>
         </message>
     </context>
     <context>

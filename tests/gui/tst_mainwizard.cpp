@@ -9,7 +9,12 @@
 #include "wizard/sourcepage.h"
 #include "wizard/targetpage.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QNetworkAccessManager>
@@ -39,6 +44,7 @@ private slots:
     void closingAfterSaveDoesNotAsk();
     void flowLinkNamesTenantSandboxAndFlow();
     void everyStringHasABrazilianPortugueseTranslation();
+    void pagesOneToFourAreKeyboardAndScreenReaderFriendly();
 
 private:
     MainWizard *makeWizard();
@@ -248,6 +254,63 @@ void TestMainWizard::everyStringHasABrazilianPortugueseTranslation()
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QVERIFY(messages > 300);
     QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.mid(0, 5).join(QLatin1String(" | "))));
+}
+
+void TestMainWizard::pagesOneToFourAreKeyboardAndScreenReaderFriendly()
+{
+    auto mnemonicOf = [](const QString &text) -> QChar {
+        for (int i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) == QLatin1Char('&')) {
+                if (text.at(i + 1) == QLatin1Char('&')) {
+                    ++i;
+                    continue;
+                }
+                return text.at(i + 1).toLower();
+            }
+        }
+        return {};
+    };
+    // The wizard's own buttons and the menu take these.
+    const QList<QChar> reserved{QLatin1Char('n'), QLatin1Char('b'), QLatin1Char('f')};
+    for (int id : {ConnectPageId, SourcePageId, SchemaPageId, TargetPageId}) {
+        QWizardPage *page = m_wizard->page(id);
+        const QString where = pageKey(PageId(id));
+        QHash<QChar, QString> used;
+        auto claim = [&](const QString &text) {
+            const QChar key = mnemonicOf(text);
+            if (key.isNull())
+                return;
+            QVERIFY2(!reserved.contains(key), qPrintable(where + QLatin1String(": ") + text));
+            QVERIFY2(!used.contains(key), qPrintable(where + QLatin1String(": ") + text + QLatin1String(" vs ") + used.value(key)));
+            used.insert(key, text);
+        };
+        QList<QWidget *> buddies;
+        for (QLabel *label : page->findChildren<QLabel *>()) {
+            if (mnemonicOf(label->text()).isNull())
+                continue;
+            QVERIFY2(label->buddy(), qPrintable(where + QLatin1String(": ") + label->text()));
+            buddies.append(label->buddy());
+            claim(label->text());
+        }
+        for (QAbstractButton *button : page->findChildren<QAbstractButton *>())
+            claim(button->text());
+        // Every input can be found by a screen reader: an accessible name or a label pointing at it.
+        QList<QWidget *> inputs;
+        for (QWidget *w : page->findChildren<QLineEdit *>())
+            inputs.append(w);
+        for (QWidget *w : page->findChildren<QComboBox *>())
+            inputs.append(w);
+        for (QWidget *w : page->findChildren<QAbstractItemView *>())
+            inputs.append(w);
+        for (QWidget *input : std::as_const(inputs)) {
+            if (qobject_cast<QComboBox *>(input->parentWidget()) || input->inherits("QComboBoxListView")
+                || input->inherits("QHeaderView"))
+                continue; // a combo box's own popup or editor
+            QVERIFY2(!input->accessibleName().isEmpty() || buddies.contains(input),
+                     qPrintable(where + QLatin1String(": ") + input->objectName()));
+            QVERIFY2(input->focusPolicy() != Qt::NoFocus, qPrintable(where + QLatin1String(": ") + input->objectName()));
+        }
+    }
 }
 
 QTEST_MAIN(TestMainWizard)

@@ -30,7 +30,10 @@ BusyOverlay::BusyOverlay(QWidget *parent)
     bar->setRange(0, 0);
     bar->setTextVisible(false);
     bar->setAccessibleName(tr("Working"));
-    m_cancel = new QPushButton(tr("&Cancel"), panel);
+    // Escape cancels while the overlay is up (no mnemonic: it would clash with the page's own).
+    m_cancel = new QPushButton(tr("Cancel"), panel);
+    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancel->setToolTip(tr("Cancel the running request (Esc)"));
     m_cancel->setAccessibleName(tr("Cancel the running request"));
     connect(m_cancel, &QPushButton::clicked, this, &BusyOverlay::cancelRequested);
 

@@ -26,7 +26,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
     m_detailsButton = new QToolButton(this);
-    m_detailsButton->setText(tr("&Details"));
+    m_detailsButton->setText(tr("Details"));
     m_detailsButton->setCheckable(true);
     m_detailsButton->setAccessibleName(tr("Show the server's answer"));
     m_closeButton = new QToolButton(this);
