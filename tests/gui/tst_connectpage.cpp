@@ -27,6 +27,7 @@ private slots:
     void wrongSandboxFailsOnlyTheSandboxCheck();
     void wrongOrganizationFailsTheOrganizationCheck();
     void cancelStopsTheTest();
+    void escapeCancelsTheRunningRequest();
     void editingAFieldResetsTheChecks();
     void switchingBackToPlatformClearsTheDemoCredential();
 
@@ -184,6 +185,21 @@ void TestConnectPage::cancelStopsTheTest()
     QCOMPARE(m_page->checkState(ConnectPage::Check::Token), ConnectPage::CheckState::NotChecked);
     // the late answer is dropped: no verdict arrives
     QVERIFY(!tested.wait(4000));
+}
+
+void TestConnectPage::escapeCancelsTheRunningRequest()
+{
+    m_page->initializePage();
+    m_page->setDemoMode(true);
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page));
+    m_context->sandbox->setLatency(3000);
+    QSignalSpy cancelled(m_page, &WizardPageBase::busyCancelled);
+    m_page->testConnection();
+    QVERIFY(m_page->isBusy());
+    QTest::keyClick(m_page->focusWidget() ? m_page->focusWidget() : m_page, Qt::Key_Escape);
+    QCOMPARE(cancelled.size(), 1);
+    QVERIFY(!m_page->isBusy());
 }
 
 void TestConnectPage::editingAFieldResetsTheChecks()

@@ -2,6 +2,7 @@
 #include "widgets/busyoverlay.h"
 
 #include <QEvent>
+#include <QKeyEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -32,7 +33,6 @@ BusyOverlay::BusyOverlay(QWidget *parent)
     bar->setAccessibleName(tr("Working"));
     // Escape cancels while the overlay is up (no mnemonic: it would clash with the page's own).
     m_cancel = new QPushButton(tr("Cancel"), panel);
-    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancel->setToolTip(tr("Cancel the running request (Esc)"));
     m_cancel->setAccessibleName(tr("Cancel the running request"));
     connect(m_cancel, &QPushButton::clicked, this, &BusyOverlay::cancelRequested);
@@ -79,6 +79,17 @@ bool BusyOverlay::eventFilter(QObject *watched, QEvent *event)
     if (watched == parent() && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
         setGeometry(parentWidget()->rect());
     return QWidget::eventFilter(watched, event);
+}
+
+void BusyOverlay::keyPressEvent(QKeyEvent *event)
+{
+    // Escape would reach the dialog and close the wizard: here it cancels the work instead.
+    if (event->key() == Qt::Key_Escape) {
+        event->accept();
+        emit cancelRequested();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 void BusyOverlay::paintEvent(QPaintEvent *)
