@@ -4,7 +4,9 @@
 
 Each case is NAME.http (a raw HTTP/1.1 answer: status line, headers, blank line, body; the test
 fixture adds Content-Length unless the file has one, and closes the connection) and NAME.expect
-(key=value lines: request, result, kind, status, code, requestId, message, createId).
+(key=value lines: request = GET | POST-flow | POST-dataset | TOKEN (a client with a client secret,
+so the answer is the IMS token answer), result = error | ok, then kind, status, code, requestId,
+message fragment for errors, createId (the id the engine's create parse finds) for ok).
 Huge bodies and the deflate bomb are generated at run time by the test, not here.
 Re-run after editing: python3 gen-http-corpus.py
 """
@@ -222,6 +224,33 @@ for i, ra in enumerate(["1", "120", "Wed, 21 Oct 2015 07:28:00 GMT", "garbage", 
 case("short-body-200", 200, '{"items":[{"id":"a"}', err("Parse", 200, "", "", ""), [("Content-Length", "4000")])
 case("short-body-201", 201, '{"id":"x"', err("Parse", 201, "", "", "", "POST-flow"), [("Content-Length", "900")])
 case("short-body-empty", 200, b"", err("Parse", 200, "", "", ""), [("Content-Length", "100")], ctype="")
+
+# IMS token answers (the client holds a client secret and asks for a token first).
+def tok(name, status, body, kind, code, message, ctype="application/json", rid="", seen_status=None):
+    # A token answer that is valid JSON but unusable is refused by the token parser, which has no
+    # HTTP status (0); IMS 4xx answers are credential problems (Auth) whatever the status.
+    e = err(kind, status if seen_status is None else seen_status, code, rid, message, "TOKEN")
+    case("ims-" + name, status, body, e, [("x-request-id", rid)] if rid else [], ctype)
+
+
+tok("not-json", 200, "access_token=abc", "Parse", "", "not valid JSON", "text/plain")
+tok("array", 200, '[{"access_token":"abc"}]', "Parse", "", "not a JSON object", seen_status=0)
+tok("empty-object", 200, "{}", "Parse", "", "no access_token", seen_status=0)
+tok("token-number", 200, '{"access_token":123,"expires_in":86399}', "Parse", "", "no access_token", seen_status=0)
+tok("token-empty", 200, '{"access_token":"","expires_in":86399}', "Parse", "", "no access_token", seen_status=0)
+tok("token-null", 200, '{"access_token":null,"expires_in":86399}', "Parse", "", "no access_token", seen_status=0)
+for label, value in [("jwt-milliseconds", "86399992"), ("zero", "0"), ("59", "59"), ("negative", "-5"),
+                     ("above-48h", "172801"), ("string-garbage", '"soon"'), ("missing", None), ("null", "null"),
+                     ("object", '{"s":1}')]:
+    body = '{"access_token":"tok","token_type":"bearer"%s}' % ("" if value is None else ',"expires_in":' + value)
+    tok("expires-" + label, 200, body, "Parse", "", "implausible expires_in", seen_status=0)
+tok("invalid-client-401", 401, '{"error":"invalid_client","error_description":"invalid client_secret parameter"}',
+    "Auth", "invalid_client", "invalid client_secret parameter")
+tok("invalid-client-400", 400, '{"error":"invalid_client","error_description":"invalid client_id parameter"}',
+    "Auth", "invalid_client", "invalid client_id parameter", rid=RID)
+tok("invalid-scope", 400, '{"error":"invalid_scope","error_description":"scope not allowed"}', "Auth", "invalid_scope", "scope not allowed")
+tok("html-503", 503, "<html><body>Service Unavailable</body></html>", "Http", "", "without a readable error message", "text/html")
+tok("truncated", 200, '{"access_token":"abc","expi', "Parse", "", "not valid JSON")
 
 if os.path.isdir(OUT):
     shutil.rmtree(OUT)
