@@ -4,6 +4,7 @@
 #include "wizard/connectpage.h"
 #include "wizard/wizardcontext.h"
 
+#include <QJsonDocument>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -19,6 +20,7 @@ class TestConnectPage : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void demoModeFillsTheSandboxCredential();
@@ -30,6 +32,7 @@ private slots:
     void escapeCancelsTheRunningRequest();
     void editingAFieldResetsTheChecks();
     void switchingBackToPlatformClearsTheDemoCredential();
+    void withoutAKeychainTheSecretStaysInMemory();
 
 private:
     /** A real-environment page pointed at a sandbox with the given credential parts. */
@@ -42,6 +45,12 @@ private:
     ConnectPage *m_page = nullptr;
     Sandbox::SandboxServer *m_server = nullptr;
 };
+
+void TestConnectPage::initTestCase()
+{
+    // No session bus: no keychain can be reached, so nothing is ever stored outside this test.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/dataflow-test-bus");
+}
 
 void TestConnectPage::init()
 {
@@ -231,6 +240,25 @@ void TestConnectPage::switchingBackToPlatformClearsTheDemoCredential()
     QCOMPARE(m_context->session.environment.platformUrl, Core::EnvironmentSettings{}.platformUrl);
     QVERIFY(edit("clientSecretEdit")->text().isEmpty());
     QVERIFY(!m_page->isComplete());
+}
+
+void TestConnectPage::withoutAKeychainTheSecretStaysInMemory()
+{
+    const QString secret = m_server->config().clientSecret;
+    platformEnvironment(secret, QStringLiteral("prod"), m_server->config().orgId);
+    QSignalSpy tested(m_page, &ConnectPage::connectionTested);
+    QSignalSpy keychain(m_page, &ConnectPage::keychainFinished);
+    m_page->testConnection();
+    QVERIFY(tested.wait(10000));
+    QCOMPARE(tested.constFirst().constFirst().toBool(), true);
+    QVERIFY(keychain.wait(20000));
+    QCOMPARE(keychain.constFirst().constFirst().toBool(), false);
+    QVERIFY2(m_page->keychainStatus().contains(QLatin1String("No system keychain")), qPrintable(m_page->keychainStatus()));
+    QVERIFY(m_page->isBannerVisible());
+    // the secret is still usable for this run, and in no saved form
+    QCOMPARE(m_context->clientSecret, secret);
+    QVERIFY(!QJsonDocument(m_context->session.toJson()).toJson().contains(secret.toUtf8()));
+    QCOMPARE(m_page->state(), WizardPageBase::State::Ok);
 }
 
 QTEST_MAIN(TestConnectPage)

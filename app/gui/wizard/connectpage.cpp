@@ -360,6 +360,7 @@ void ConnectPage::storeSecretInKeychain()
     const Core::EnvironmentSettings &env = context()->session.environment;
     auto *job = new QKeychain::WritePasswordJob(keychainService, this);
     job->setAutoDelete(true);
+    job->setInsecureFallback(false); // never a plain-text copy when there is no keychain
     job->setKey(env.orgId + QLatin1Char('/') + env.clientId);
     job->setTextData(context()->clientSecret);
     connect(job, &QKeychain::Job::finished, this, [this, job](QKeychain::Job *) {
