@@ -107,7 +107,7 @@ private slots:
         QVERIFY(QFile::exists(QStringLiteral(DATAFLOW_BIN_DIR "/aep-sandbox")));
         QVERIFY(QFile::exists(kScanner));
         m_out = m_dir.filePath(QStringLiteral("out"));
-        for (const char *sub : {"", "/home", "/xdg-cache", "/xdg-config", "/xdg-data", "/xdg-state", "/tmp", "/output", "/work"})
+        for (const char *sub : {"", "/home", "/xdg-cache", "/xdg-config", "/xdg-data", "/xdg-state", "/tmp", "/output", "/project"})
             QVERIFY(QDir().mkpath(m_out + QLatin1String(sub)));
         QString error;
         const auto example = SessionFile::load(QStringLiteral(DATAFLOW_SOURCE_DIR "/docs/examples/servicenow-incidents.json"), &error);
@@ -117,7 +117,7 @@ private slots:
                                                     QStringLiteral("--org-id"), example->environment.orgId,
                                                     QStringLiteral("--log"), m_out + QStringLiteral("/sandbox-requests.log")});
         QVERIFY2(startError.isEmpty(), qPrintable(startError));
-        m_session = m_out + QStringLiteral("/work/session.json");
+        m_session = m_out + QStringLiteral("/project/session.json");
         QVERIFY(QFile::copy(QStringLiteral(DATAFLOW_SOURCE_DIR "/docs/examples/servicenow-incidents.json"), m_session));
         QFile::setPermissions(m_session, QFile::ReadOwner | QFile::WriteOwner);
 
@@ -175,7 +175,7 @@ private slots:
         const CtlResult curl = ctl(QStringLiteral("plan-curl"), {QStringLiteral("plan"), m_session, QStringLiteral("--format"), QStringLiteral("curl")}, env);
         QCOMPARE(curl.exitCode, 0);
         QVERIFY(curl.out.contains("${AEP_ACCESS_TOKEN}")); // the export uses placeholders
-        QFile exportFile(m_out + QStringLiteral("/work/apply.sh"));
+        QFile exportFile(m_out + QStringLiteral("/project/apply.sh"));
         QVERIFY(exportFile.open(QIODevice::WriteOnly));
         exportFile.write(curl.out);
         exportFile.close();
@@ -251,7 +251,7 @@ private slots:
         flow.insert(QStringLiteral("name"), QStringLiteral("Salesforce contacts canary ") + tag);
         flow.insert(QStringLiteral("deltaColumn"), QJsonObject{{"name", "LastModifiedDate"}, {"dateFormat", "yyyy-MM-dd'T'HH:mm:ss"}, {"timezone", "UTC"}});
         root.insert(QStringLiteral("dataflow"), flow);
-        const QString path = m_out + QStringLiteral("/work/salesforce-%1.json").arg(tag.toLower());
+        const QString path = m_out + QStringLiteral("/project/salesforce-%1.json").arg(tag.toLower());
         QFile out(path);
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(QJsonDocument(root).toJson());
