@@ -161,6 +161,7 @@ void TestConnectPage::wrongSandboxFailsOnlyTheSandboxCheck()
     QVERIFY2(banner.contains(QLatin1String("HTTP 403")), qPrintable(banner));
     QVERIFY2(banner.contains(QLatin1String("Code: ")), qPrintable(banner));
     QVERIFY2(banner.contains(QLatin1String("Request id: ")), qPrintable(banner));
+    QVERIFY2(banner.contains(QStringLiteral("403 · Request id")), qPrintable(banner));
 }
 
 void TestConnectPage::wrongOrganizationFailsTheOrganizationCheck()

@@ -70,7 +70,7 @@ void ErrorBanner::showError(const Core::ApiError &error)
         facts << tr("Request id: %1").arg(error.requestId);
     QString message = error.message.isEmpty() ? tr("The request failed.") : error.message;
     if (!facts.isEmpty())
-        message += QLatin1Char('\n') + facts.join(QLatin1String(" · "));
+        message += QLatin1Char('\n') + facts.join(QStringLiteral(" · "));
     showMessage(Kind::Error, message, error.nextStep, error.detail);
 }
 
