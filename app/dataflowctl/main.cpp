@@ -221,10 +221,15 @@ int runEngine(Context &ctx, bool rollback)
     QObject::connect(&engine, &Engine::progress, &engine, [&ctx](const QString &line) {
         err(ctx.redactor.redact(line) + QLatin1Char('\n'));
     });
-    QObject::connect(&engine, &Engine::sessionChanged, &engine, [&ctx](const Session &session) {
+    bool saveFailed = false;
+    QObject::connect(&engine, &Engine::sessionChanged, &engine, [&ctx, &saveFailed](const Session &session) {
         ctx.session = session;
-        if (const auto error = SessionFile::save(ctx.sessionPath, session))
-            err(*error + QLatin1Char('\n'));
+        if (const auto error = SessionFile::save(ctx.sessionPath, session)) {
+            // The journal holds the ids; the previous session file is intact. Say so and fail.
+            err(QCoreApplication::translate("dataflowctl", "The session could not be saved: %1\nThe ids are in the journal %2; apply again once the disk is fixed.\n")
+                    .arg(*error, Journal::pathFor(ctx.sessionPath)));
+            saveFailed = true;
+        }
     });
     QEventLoop loop;
     QObject::connect(&engine, &Engine::finished, &loop, [&](bool ok, const std::optional<ApiError> &error) {
@@ -249,6 +254,8 @@ int runEngine(Context &ctx, bool rollback)
     else
         QTimer::singleShot(0, &engine, &Engine::apply);
     loop.exec();
+    if (saveFailed && exitCode == ExitOk)
+        exitCode = ExitRemote;
     if (exitCode == ExitOk) {
         if (rollback)
             out(QCoreApplication::translate("dataflowctl", "Rolled back.\n"));

@@ -272,7 +272,8 @@ void ApiClient::finishAttempt(const std::shared_ptr<Call> &call, QNetworkReply *
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError netError = reply->error();
     RawHeaders headers = reply->rawHeaderPairs();
-    const QByteArray body = call->abortReason == AbortReason::TooLarge ? QByteArray() : reply->readAll();
+    // An aborted reply is closed: read only what a finished one holds.
+    const QByteArray body = call->abortReason == AbortReason::None ? reply->readAll() : QByteArray();
     const qint64 elapsed = call->timer.elapsed();
     const bool write = !call->request.isIdempotent();
 

@@ -449,6 +449,8 @@ std::optional<Session> SessionFile::parse(const QByteArray &bytes, QString *erro
 
 std::optional<Session> SessionFile::load(const QString &path, QString *errorMessage)
 {
+    // Leftovers of a save interrupted by a crash (RELIABILITY.md 4): the file itself is intact.
+    SafeFile::removeStrayTempFiles(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (errorMessage)
