@@ -148,7 +148,7 @@ void TestCreatePage::failureShowsCodeThenRetryCompletes()
     // the Platform's code and request id are shown (a 500 to a POST is ambiguous: the engine looked
     // for the flow before failing, and the page shows what the Platform answered on the way)
     QVERIFY2(m_page->errorText().contains(QStringLiteral("FLOW-1100-500")), qPrintable(m_page->errorText()));
-    QVERIFY2(m_page->errorText().contains(QStringLiteral("request id")), qPrintable(m_page->errorText()));
+    QVERIFY2(m_page->errorText().contains(QStringLiteral("request id"), Qt::CaseInsensitive), qPrintable(m_page->errorText()));
     QVERIFY(m_page->errorText().contains(QStringLiteral("Next step")));
     QVERIFY(m_page->findChild<QGroupBox *>(QStringLiteral("errorGroup"))->isVisible());
     QCOMPARE(m_page->stepState(Core::StepId::Flow), Core::StepState::Failed);
