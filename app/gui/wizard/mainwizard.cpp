@@ -30,6 +30,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QNetworkAccessManager>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QUrl>
 
@@ -61,6 +62,8 @@ MainWizard::MainWizard(const Options &options, QWidget *parent)
     auto *api = new Core::ApiClient(m_manager, Core::ClientConfig{}, this);
     m_context->api = api;
     m_context->engine = new Core::Engine(api, this);
+    // Fetched flow specs are cached where the Dataflow page looks for them when offline.
+    m_context->engine->setCacheDirectory(QStandardPaths::writableLocation(QStandardPaths::CacheLocation));
 
     m_sessions = new SessionController(m_context, options.draftDirectory, options.settingsFile, this);
 
