@@ -5,6 +5,8 @@
 // ids are those resources, and a rollback leaves only the mapping set.
 #include "campaignharness.h"
 
+#include <QMap>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace Dataflow::Testing;
@@ -17,11 +19,38 @@ struct FaultKind
     bool writesOnly; // after-commit kinds only differ from their plain kind on writes
 };
 
-// stall is longer than the client deadline (CampaignHarness::deadlineMs = 1000).
+// The brief's kinds first, then the rest of F4-F14 that the sandbox injects at a request (G2).
+// stall and trickle outlast the client deadline (CampaignHarness::deadlineMs = 1000); huge and
+// deflate-bomb go past the client's 16 MiB body cap.
 const FaultKind kFaultKinds[] = {
-    {"429", false},           {"503", false},     {"503-after-commit", true}, {"drop-before", false},
-    {"drop-after-commit", false}, {"truncate", false}, {"malformed-json", false}, {"html", false},
-    {"empty-200", false},     {"401", false},     {"stall:1500", false},
+    {"429", false},
+    {"503", false},
+    {"503-after-commit", true},
+    {"drop-before", false},
+    {"drop-after-commit", false},
+    {"truncate", false},
+    {"malformed-json", false},
+    {"html", false},
+    {"empty-200", false},
+    {"401", false},
+    {"stall:1500", false},
+    // F8: Retry-After as an HTTP date, malformed, absurdly large (capped; virtual clock)
+    {"429:retry-after=date", false},
+    {"429:retry-after=soon", false},
+    {"429:retry-after=999999", false},
+    // F9: the other 5xx, with and without the effect
+    {"500", false},
+    {"502", false},
+    {"504", false},
+    {"500-after-commit", true},
+    {"502-after-commit", true},
+    {"504-after-commit", true},
+    // F5, F12, F13, F14
+    {"trickle", false},
+    {"huge:24", false},
+    {"deflate-bomb:64", false},
+    {"redirect:http://127.0.0.1:9/elsewhere", false},
+    {"hide-from-list:2", false},
 };
 
 } // namespace
@@ -36,6 +65,7 @@ class TestFaultMatrix : public QObject
     int m_cases = 0;
     int m_resumed = 0;
     int m_extraMappingSets = 0;
+    QMap<QString, qint64> m_msByKind; // wall time per fault kind, for the summary
 
 private slots:
     void initTestCase()
@@ -86,6 +116,10 @@ private slots:
         QFETCH(QString, rule);
         const RequestTarget &target = m_targets.at(index);
         ++m_cases;
+        QElapsedTimer caseClock;
+        caseClock.start();
+        const QString kind = rule.section(QLatin1Char(' '), 2, 2);
+        auto account = qScopeGuard([this, &caseClock, kind] { m_msByKind[kind] += caseClock.elapsed(); });
         const QString path = m_harness.freshSession(QStringLiteral("m%1").arg(m_cases));
         m_harness.sandbox().clearFaults();
         QString error;
@@ -128,6 +162,10 @@ private slots:
         const double seconds = m_clock.elapsed() / 1000.0;
         qInfo("fault matrix: %d cases over %d requests in %.1f s (%.1f cases/s); %d needed a resume; %d left an extra mapping set",
               m_cases, int(m_targets.size()), seconds, seconds > 0 ? m_cases / seconds : 0.0, m_resumed, m_extraMappingSets);
+        QStringList perKind;
+        for (auto it = m_msByKind.cbegin(); it != m_msByKind.cend(); ++it)
+            perKind.append(QStringLiteral("%1 %2 s").arg(it.key()).arg(it.value() / 1000.0, 0, 'f', 1));
+        qInfo("time per fault kind: %s", qPrintable(perKind.join(QStringLiteral(", "))));
     }
 };
 
