@@ -21,12 +21,12 @@ constexpr int kMaxResumes = 3;
 constexpr int kResumeCap = 10;
 constexpr int kLaterSeconds = 10;
 
-// Every fault the sandbox can inject at a request boundary (F4, F6-F11, F13 redirect, F14).
+// Every fault the sandbox can inject at a request boundary (F4, F5, F6-F12, F13 redirect, F14).
 const char *const kActions[] = {
-    "429", "429:retry-after=2", "500", "502", "503", "504", "500-after-commit", "502-after-commit",
-    "503-after-commit", "504-after-commit", "drop-before", "drop-after-commit", "truncate",
-    "malformed-json", "html", "empty-200", "401", "stall:1500", "redirect:http://127.0.0.1:9/elsewhere",
-    "hide-from-list:2",
+    "429", "429:retry-after=2", "429:retry-after=date", "429:retry-after=soon", "500", "502", "503", "504",
+    "500-after-commit", "502-after-commit", "503-after-commit", "504-after-commit", "drop-before",
+    "drop-after-commit", "truncate", "malformed-json", "html", "empty-200", "401", "stall:1500", "trickle",
+    "huge:24", "deflate-bomb:64", "redirect:http://127.0.0.1:9/elsewhere", "hide-from-list:2",
 };
 
 struct Stats
@@ -282,7 +282,7 @@ private slots:
 
     void emptyListOnResume()
     {
-        // F11 on a reconcile list, found by the campaign (seed 1629 with hide-from-list excluded):
+        // F11 on a reconcile list, found by the campaign:
         // the flow create fails (not processed), then the resume's first list of a kind answers
         // 200 with an empty body. That is no list at all: the resume may fail, but must not take
         // it for "nothing exists" and create the resource again.
