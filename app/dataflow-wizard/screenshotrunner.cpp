@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "screenshotrunner.h"
 
+#include "sandboxserver.h"
+
 #include "api/requests.h"
 #include "wizard/mainwizard.h"
 #include "wizard/schemapage.h"
@@ -141,6 +143,10 @@ void ScreenshotRunner::tick()
             m_timer->stop();
             emit finished(0);
             return;
+        }
+        if (id == CreatePageId && m_wizard->context()->sandbox) {
+            // Let the demo sandbox's clock run a working day so the monitor shows a run history.
+            m_wizard->context()->sandbox->advanceClock(8 * 3600);
         }
         m_wizard->next();
         if (m_wizard->currentId() == m_lastPage) {
