@@ -587,17 +587,22 @@ ApiResult<QPair<QString, qint64>> ApiClient::parseTokenResponse(const QByteArray
         return ApiError::make(ApiError::Kind::Parse, tr("The IMS answer has no access_token."),
                               tr("Check the IMS URL and the credential type (OAuth Server-to-Server)."));
     const QJsonValue expires = o.value(QStringLiteral("expires_in"));
-    qint64 seconds = -1;
-    if (expires.isDouble())
-        seconds = qint64(expires.toDouble());
-    else if (expires.isString())
-        seconds = expires.toString().toLongLong();
-    if (seconds < 60 || seconds > 48 * 3600)
+    // Compared as a double first: converting 1e300 or NaN to an integer is undefined behaviour.
+    double seconds = -1;
+    if (expires.isDouble()) {
+        seconds = expires.toDouble();
+    } else if (expires.isString()) {
+        bool ok = false;
+        seconds = expires.toString().toDouble(&ok);
+        if (!ok)
+            seconds = -1;
+    }
+    if (!(seconds >= 60 && seconds <= 48 * 3600))
         return ApiError::make(ApiError::Kind::Parse,
                               tr("The IMS answer has an implausible expires_in (%1); it must be seconds between 60 and 172800.")
                                   .arg(expires.toVariant().toString()),
                               tr("Check the IMS URL; the deprecated JWT exchange answers in milliseconds."));
-    return QPair<QString, qint64>(token.toString(), seconds);
+    return QPair<QString, qint64>(token.toString(), qint64(seconds));
 }
 
 void ApiClient::sendList(const ApiRequest &first, QObject *context, ListCallback callback, int maxPages)

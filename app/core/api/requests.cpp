@@ -373,8 +373,11 @@ QJsonArray transformationSpecs(const QJsonObject &flowSpec)
 
 qint64 toInteger(const QJsonValue &value, qint64 fallback)
 {
-    if (value.isDouble())
-        return qint64(value.toDouble());
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        // Out of range (or NaN) would be undefined behaviour in the conversion.
+        return (d >= -9.0e18 && d <= 9.0e18) ? qint64(d) : fallback;
+    }
     if (value.isString()) {
         bool ok = false;
         const qint64 v = value.toString().toLongLong(&ok);
