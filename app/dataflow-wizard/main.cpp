@@ -4,15 +4,52 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
 
+#include <cstdio>
+
+namespace {
+
+/** --startup-probe: prints when the window was first painted, then quits (bench/wizard reads it). */
+class FirstPaintProbe final : public QObject
+{
+public:
+    FirstPaintProbe(const QElapsedTimer &sinceMain, QObject *parent) : QObject(parent), m_sinceMain(sinceMain) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            const qint64 inProcess = m_sinceMain.elapsed();
+            QTimer::singleShot(0, watched, [now, inProcess] {
+                std::printf("first-paint-epoch-ms: %lld\nmain-to-first-paint-ms: %lld\n", now, inProcess);
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            });
+        }
+        return false;
+    }
+
+private:
+    QElapsedTimer m_sinceMain;
+    bool m_done = false;
+};
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("dataflow-wizard"));
     QApplication::setOrganizationName(QStringLiteral("dataflow"));
@@ -37,6 +74,10 @@ int main(int argc, char *argv[])
     parser.addOption(demoOption);
     parser.addOption(langOption);
     parser.addOption(screenshotsOption);
+    QCommandLineOption probeOption(QStringLiteral("startup-probe"),
+                                   QCoreApplication::translate("main", "Print when the window is first painted, then quit (benchmarks)."));
+    probeOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(probeOption);
     parser.addPositionalArgument(QStringLiteral("session"),
                                  QCoreApplication::translate("main", "A session file to open."),
                                  QStringLiteral("[session]"));
@@ -68,6 +109,8 @@ int main(int argc, char *argv[])
 
     Dataflow::Gui::MainWizard wizard(options);
     wizard.resize(1100, 780);
+    if (parser.isSet(probeOption))
+        wizard.installEventFilter(new FirstPaintProbe(sinceMain, &wizard));
     wizard.show();
 
     const QStringList files = parser.positionalArguments();
