@@ -27,10 +27,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     (void)session->validate();
     const QByteArray saved = QJsonDocument(session->toJson()).toJson(QJsonDocument::Indented);
+    if (Dataflow::Fuzz::hasByteOrderMark(bytes, saved) && !Dataflow::Fuzz::reproduceKnownBugs())
+        return 0; // open bug: see hasByteOrderMark()
     QString againError;
     const auto again = SessionFile::parse(saved, &againError);
     FUZZ_CHECK(again.has_value(), QStringLiteral("a saved session does not load: ") + againError);
     const QByteArray savedAgain = QJsonDocument(again->toJson()).toJson(QJsonDocument::Indented);
-    FUZZ_CHECK(saved == savedAgain, QStringLiteral("save, load, save changed the file"));
+    FUZZ_CHECK(saved == savedAgain, QStringLiteral("save, load, save changed the file:\n") + QString::fromUtf8(saved)
+                                        + QStringLiteral("\nbecame\n") + QString::fromUtf8(savedAgain));
     return 0;
 }

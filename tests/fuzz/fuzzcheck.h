@@ -39,4 +39,15 @@ inline bool reproduceKnownBugs()
     return reproduce;
 }
 
+/**
+ * Open bug (README.md, crashes/session): Qt 6.4's QJsonDocument::fromJson drops a raw UTF-8 BOM
+ * (EF BB BF) at the start of any string and builds a broken key from a key that is only a BOM,
+ * while toJson writes U+FEFF raw. Text saved with one does not load back the same.
+ */
+inline bool hasByteOrderMark(const QByteArray &input, const QByteArray &saved)
+{
+    // A BOM at the very start of the input is the file's own and is skipped by StrictJson.
+    return input.indexOf("\xEF\xBB\xBF", 1) >= 0 || saved.contains("\xEF\xBB\xBF");
+}
+
 } // namespace Dataflow::Fuzz
