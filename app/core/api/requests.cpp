@@ -117,6 +117,11 @@ ApiRequest sourceConnections(const QString &nameFilter)
     return byName(QStringLiteral("/sourceConnections"), nameFilter, QStringLiteral("find source connections"));
 }
 
+ApiRequest sourceConnection(const QString &id)
+{
+    return make("GET", Service::FlowService, QStringLiteral("/sourceConnections/") + enc(id), QStringLiteral("read the source connection"));
+}
+
 ApiRequest createSourceConnection(const QJsonObject &body)
 {
     return post(Service::FlowService, QStringLiteral("/sourceConnections"), body, QStringLiteral("create the source connection"));
@@ -130,6 +135,11 @@ ApiRequest deleteSourceConnection(const QString &id)
 ApiRequest targetConnections(const QString &nameFilter)
 {
     return byName(QStringLiteral("/targetConnections"), nameFilter, QStringLiteral("find target connections"));
+}
+
+ApiRequest targetConnection(const QString &id)
+{
+    return make("GET", Service::FlowService, QStringLiteral("/targetConnections/") + enc(id), QStringLiteral("read the target connection"));
 }
 
 ApiRequest createTargetConnection(const QJsonObject &body)

@@ -218,6 +218,7 @@ struct Engine::CreateSpec
     ApiRequest create;
     ApiRequest list;                      // by name; filtered by marker client-side
     std::function<ApiRequest(const QString &id)> remove;
+    std::function<ApiRequest(const QString &id)> get; // read one by id (resume)
     std::function<QString(const ApiResponse &)> idFrom;
     std::function<void(const QString &id, const QJsonObject &item)> adopted; // after create or adoption
     QString marker;
@@ -647,8 +648,26 @@ void Engine::createResource(const std::shared_ptr<CreateSpec> &spec)
     if (known && (entry.state == JournalEntry::State::Created || entry.state == JournalEntry::State::Intent
                   || entry.state == JournalEntry::State::DeleteFailed)
         && !entry.id.isEmpty()) {
-        // Resume: does what the journal says we created still exist?
-        reconcile(spec, 0);
+        // Resume: does what the journal says we created still exist? Ask by id: lists may lag.
+        m_client->send(spec->get(entry.id), this, [this, spec, key, id = entry.id](const ApiResult<ApiResponse> &r) {
+            if (r.ok()) {
+                const QJsonDocument &doc = r.value().json;
+                const QJsonObject item = spec->get(id).service == Service::Catalog ? Shapes::catalogFirst(doc)
+                                                                                   : Shapes::firstItem(doc);
+                JournalEntry &e = m_journal.entries[key];
+                e.state = JournalEntry::State::Created;
+                e.updatedAtMs = QDateTime::currentMSecsSinceEpoch();
+                saveJournal();
+                return spec->adopted(id, item);
+            }
+            if (r.error().httpStatus == 404) {
+                // Deleted since (by a rollback or by hand): create it again under the same marker.
+                emit progress(tr("%1 %2 no longer exists; creating it again").arg(stepLabel(spec->step), id));
+                m_journal.entries.remove(key);
+                return createResource(spec);
+            }
+            stepFailed(spec->step, r.error());
+        });
         return;
     }
     if (known && entry.state == JournalEntry::State::Intent) {
@@ -830,6 +849,7 @@ void Engine::runBaseConnection()
     spec->create = Requests::createConnection(Bodies::baseConnection(m_session, params, spec->marker));
     spec->list = Requests::connectionsByName(base.name);
     spec->remove = [](const QString &id) { return Requests::deleteConnection(id); };
+    spec->get = [](const QString &id) { return Requests::connection(id); };
     spec->idFrom = [](const ApiResponse &r) { return r.json.object().value(QStringLiteral("id")).toString(); };
     spec->adopted = [this](const QString &id, const QJsonObject &) {
         m_baseConnectionId = id;
@@ -865,6 +885,7 @@ void Engine::runSchema()
     spec->list = Requests::tenantSchemas(schema.title);
     spec->list.accept = "application/vnd.adobe.xed+json"; // full objects: the marker is in the description
     spec->remove = [](const QString &id) { return Requests::deleteSchema(id); };
+    spec->get = [](const QString &id) { return Requests::tenantSchema(id); };
     spec->idFrom = [](const ApiResponse &r) { return r.json.object().value(QStringLiteral("$id")).toString(); };
     spec->adopted = [fetchFull](const QString &id, const QJsonObject &) { fetchFull(id, true); };
     createResource(spec);
@@ -895,6 +916,7 @@ void Engine::runDataset()
     spec->create = Requests::createDataSet(Bodies::dataset(m_session, m_schemaId, spec->marker));
     spec->list = Requests::dataSets(ds.name);
     spec->remove = [](const QString &id) { return Requests::deleteDataSet(id); };
+    spec->get = [](const QString &id) { return Requests::dataSet(id); };
     spec->idFrom = [](const ApiResponse &r) { return Shapes::dataSetIdFromCreate(r.json); };
     spec->adopted = [this](const QString &id, const QJsonObject &) {
         m_datasetId = id;
@@ -916,6 +938,7 @@ void Engine::runSourceConnection()
     spec->create = Requests::createSourceConnection(Bodies::sourceConnection(m_session, m_baseConnectionId, columns, spec->marker));
     spec->list = Requests::sourceConnections(spec->name);
     spec->remove = [](const QString &id) { return Requests::deleteSourceConnection(id); };
+    spec->get = [](const QString &id) { return Requests::sourceConnection(id); };
     spec->idFrom = [](const ApiResponse &r) { return r.json.object().value(QStringLiteral("id")).toString(); };
     spec->adopted = [this](const QString &id, const QJsonObject &) {
         m_sourceConnectionId = id;
@@ -934,6 +957,7 @@ void Engine::runTargetConnection()
     spec->create = Requests::createTargetConnection(Bodies::targetConnection(m_session, m_schemaId, m_datasetId, spec->marker));
     spec->list = Requests::targetConnections(spec->name);
     spec->remove = [](const QString &id) { return Requests::deleteTargetConnection(id); };
+    spec->get = [](const QString &id) { return Requests::targetConnection(id); };
     spec->idFrom = [](const ApiResponse &r) { return r.json.object().value(QStringLiteral("id")).toString(); };
     spec->adopted = [this](const QString &id, const QJsonObject &) {
         m_targetConnectionId = id;
@@ -967,6 +991,7 @@ void Engine::runMappingSet()
     spec->create = Requests::createMappingSet(Bodies::mappingSet(m_session, m_schemaId, m_tenantId, spec->marker));
     spec->list = Requests::mappingSets(spec->name);
     spec->remove = [](const QString &id) { return Requests::mappingSet(id); }; // no DELETE exists: extras stay, reported
+    spec->get = [](const QString &id) { return Requests::mappingSet(id); };
     spec->idFrom = [](const ApiResponse &r) { return r.json.object().value(QStringLiteral("id")).toString(); };
     spec->adopted = [this](const QString &id, const QJsonObject &item) {
         m_mappingSetId = id;
@@ -998,6 +1023,7 @@ void Engine::runFlow()
                                                      m_sourceConnectionId, m_targetConnectionId, m_mappingSetId, m_mappingVersion, spec->marker));
     spec->list = Requests::flows(spec->name);
     spec->remove = [](const QString &id) { return Requests::deleteFlow(id); };
+    spec->get = [](const QString &id) { return Requests::flow(id); };
     spec->idFrom = [](const ApiResponse &r) { return r.json.object().value(QStringLiteral("id")).toString(); };
     spec->adopted = [this](const QString &id, const QJsonObject &) {
         m_flowId = id;
