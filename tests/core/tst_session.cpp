@@ -151,6 +151,20 @@ private slots:
         QVERIFY(paths.contains(QStringLiteral("$.mapping[4].destination"))); // _id twice
     }
 
+    void byteOrderMarkInTextSurvives()
+    {
+        QString error;
+        auto s = SessionFile::parse(exampleBytes(), &error);
+        QVERIFY(s);
+        s->dataflow.name = QChar(0xFEFF) + QStringLiteral("Incidents");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bom.json"));
+        QVERIFY(!SessionFile::save(path, *s));
+        const auto back = SessionFile::load(path, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->dataflow.name, s->dataflow.name);
+    }
+
     void tenantPlaceholder()
     {
         QCOMPARE(Session::resolveTenant(QStringLiteral("_{TENANT_ID}.loyalty.level"), QStringLiteral("acme")),

@@ -146,7 +146,7 @@ std::optional<Journal> Journal::load(const QString &path, QString *errorMessage)
 std::optional<QString> Journal::save(const QString &path)
 {
     ++generation;
-    return SafeFile::write(path, QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
+    return SafeFile::write(path, StrictJson::serialize(toJson()));
 }
 
 QString Journal::newRunId()

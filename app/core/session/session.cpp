@@ -472,7 +472,7 @@ std::optional<Session> SessionFile::load(const QString &path, QString *errorMess
 
 std::optional<QString> SessionFile::save(const QString &path, const Session &session)
 {
-    return SafeFile::write(path, QJsonDocument(session.toJson()).toJson(QJsonDocument::Indented));
+    return SafeFile::write(path, StrictJson::serialize(session.toJson()));
 }
 
 } // namespace Dataflow::Core

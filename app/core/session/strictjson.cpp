@@ -595,4 +595,11 @@ std::optional<QJsonDocument> StrictJson::parse(const QByteArray &bytes, JsonErro
     return doc;
 }
 
+QByteArray StrictJson::serialize(const QJsonObject &object)
+{
+    QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Indented);
+    // U+FEFF can only stand inside a string here, where the escape means the same character.
+    return bytes.replace("\xEF\xBB\xBF", "\\ufeff");
+}
+
 } // namespace Dataflow::Core

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -39,6 +40,12 @@ public:
 
     /** Returns the document (always an object) or nullopt with @p error filled (error may be null). */
     static std::optional<QJsonDocument> parse(const QByteArray &bytes, JsonError *error);
+
+    /**
+     * Indented JSON for files: like QJsonDocument::toJson, but U+FEFF is written escaped (\ufeff),
+     * because Qt 6.4's parser drops a raw byte order mark at the start of a string (found by fuzzing).
+     */
+    static QByteArray serialize(const QJsonObject &object);
 
     /** "$" + "name" → "$.name"; keys that are not identifiers are quoted: "$[\"a b\"]". */
     static QString pathJoin(const QString &base, const QString &key);
