@@ -424,6 +424,10 @@ private:
                 const int length = utf8Length(m_pos);
                 if (length == 0)
                     return fail(m_pos, StrictJson::tr("The file is not valid UTF-8."));
+                // Qt 6.4 silently drops a raw U+FEFF at the start of a string: refuse it rather
+                // than load something else than what the file says.
+                if (length == 3 && c == 0xEF && uchar(m_data[m_pos + 1]) == 0xBB && uchar(m_data[m_pos + 2]) == 0xBF)
+                    return fail(m_pos, StrictJson::tr("A string contains a raw byte order mark (U+FEFF); write it as \\ufeff."));
                 if (keep)
                     utf8.append(m_data + m_pos, length);
                 m_pos += length;
