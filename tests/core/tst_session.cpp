@@ -112,6 +112,7 @@ private slots:
         QTest::newRow("name number") << QByteArray(R"({"format":"aep-dataflow-session","formatVersion":1,"dataflow":{"name":5}})") << "$.dataflow.name";
         QTest::newRow("duplicate keys") << QByteArray(R"({"format":"aep-dataflow-session","format":"x","formatVersion":1})") << "uplicate";
         QTest::newRow("array top") << QByteArray("[1,2]") << "";
+        QTest::newRow("raw byte order mark in a string") << QByteArray("{\"format\":\"aep-dataflow-session\",\"formatVersion\":1,\"dataflow\":{\"name\":\"\xEF\xBB\xBFx\"}}") << "byte order mark";
         QTest::newRow("invalid utf8") << QByteArray("{\"format\":\"\xff\xfe\"}") << "";
     }
 
