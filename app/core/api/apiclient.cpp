@@ -385,6 +385,17 @@ void ApiClient::finishAttempt(const std::shared_ptr<Call> &call, QNetworkReply *
         return;
     }
 
+    if (status == 200 && call->request.method == "GET" && body.trimmed().isEmpty()) {
+        // Every read answers with JSON ({} or [] when empty): an empty 200 is a broken answer, and
+        // taking it for "nothing found" would make a resume create things twice.
+        ApiError e = ApiError::make(ApiError::Kind::Parse, tr("The server answered with an empty body."),
+                                    tr("Retry; if it persists report the request id."));
+        e.httpStatus = status;
+        e.outcome = ApiError::Outcome::NotSent;
+        fail(e);
+        return;
+    }
+
     ApiResponse response;
     response.status = status;
     response.body = body;
