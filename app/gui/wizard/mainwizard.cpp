@@ -191,6 +191,21 @@ void MainWizard::rebuildRecentMenu()
 
 void MainWizard::onCurrentIdChanged(int id)
 {
+    // Keys must never reach a page that is no longer shown (seen without a window manager: the
+    // previous page's line edit kept the focus and took a keystroke meant for the new page).
+    if (QWizardPage *page = currentPage()) {
+        QWidget *focused = focusWidget();
+        if (!focused || !page->isAncestorOf(focused)) {
+            QWidget *target = page;
+            for (QWidget *w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
+                if (page->isAncestorOf(w) && w->isVisibleTo(page) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+                    target = w;
+                    break;
+                }
+            }
+            target->setFocus(Qt::TabFocusReason);
+        }
+    }
     if (id < 0 || m_context->restoring)
         return;
     const QString key = pageKey(PageId(id));
