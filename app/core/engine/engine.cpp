@@ -785,6 +785,15 @@ void Engine::adoptOrCreate(const std::shared_ptr<CreateSpec> &spec, const QJsonA
 
 void Engine::deleteExtras(const std::shared_ptr<CreateSpec> &spec, const QJsonArray &extras, const QString &keep)
 {
+    if (!spec->remove) {
+        QStringList ids;
+        for (const auto &v : extras)
+            ids.append(resourceId(v.toObject()));
+        emit progress(tr("%1: unused copies %2 stay (the API has no delete); %3 is used")
+                          .arg(stepLabel(spec->step), ids.join(QStringLiteral(", ")), keep));
+        spec->adopted(keep, QJsonObject());
+        return;
+    }
     auto remaining = std::make_shared<int>(int(extras.size()));
     for (const auto &v : extras) {
         const QString id = resourceId(v.toObject());
@@ -990,7 +999,7 @@ void Engine::runMappingSet()
     spec->name = Bodies::mappingSetName(m_session, spec->marker);
     spec->create = Requests::createMappingSet(Bodies::mappingSet(m_session, m_schemaId, m_tenantId, spec->marker));
     spec->list = Requests::mappingSets(spec->name);
-    spec->remove = [](const QString &id) { return Requests::mappingSet(id); }; // no DELETE exists: extras stay, reported
+    // No remove: Data Prep has no DELETE; duplicate mapping sets are reported and left unused.
     spec->get = [](const QString &id) { return Requests::mappingSet(id); };
     spec->idFrom = [](const ApiResponse &r) { return r.json.object().value(QStringLiteral("id")).toString(); };
     spec->adopted = [this](const QString &id, const QJsonObject &item) {
