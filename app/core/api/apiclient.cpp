@@ -553,8 +553,6 @@ void ApiClient::requestToken()
     }
     request.body = body;
     request.label = tr("get an access token");
-    // A token request is safe to repeat: it creates nothing.
-    request.method = "POST";
     send(request, this, [this](const ApiResult<ApiResponse> &result) {
         m_tokenRequestInFlight = false;
         ApiResult<QString> outcome = QString();

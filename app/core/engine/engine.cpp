@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSet>
 #include <QTimer>
 
@@ -844,7 +843,7 @@ void Engine::runBaseConnection()
     if (!missingRequired.isEmpty()) {
         QStringList vars;
         for (const QString &m : missingRequired)
-            vars.append(QStringLiteral("AEP_SOURCE_") + QString(m).replace(QRegularExpression(QStringLiteral("([a-z0-9])([A-Z])")), QStringLiteral("\\1_\\2")).toUpper());
+            vars.append(Session::sourceSecretVariable(m));
         return stepFailed(StepId::BaseConnection,
                           ApiError::make(ApiError::Kind::Validation,
                                          tr("The account's secret(s) %1 are missing.").arg(missingRequired.join(QStringLiteral(", "))),
@@ -1235,13 +1234,14 @@ QList<PlannedRequest> Engine::plan(const Session &s)
                 params.insert(it.key(), it.value());
         }
         // Secrets are read from the environment by the script.
+        auto placeholder = [](const QString &param) { return QStringLiteral("${%1}").arg(Session::sourceSecretVariable(param)); };
         if (s.source.connectionSpecId == QLatin1String(Ids::serviceNowSpec)) {
-            params.insert(QStringLiteral("password"), QStringLiteral("${AEP_SOURCE_PASSWORD}"));
+            params.insert(QStringLiteral("password"), placeholder(QStringLiteral("password")));
         } else if (s.source.baseConnection.authSpecName.contains(QLatin1String("OAuth"))) {
-            params.insert(QStringLiteral("clientSecret"), QStringLiteral("${AEP_SOURCE_CLIENT_SECRET}"));
+            params.insert(QStringLiteral("clientSecret"), placeholder(QStringLiteral("clientSecret")));
         } else {
-            params.insert(QStringLiteral("password"), QStringLiteral("${AEP_SOURCE_PASSWORD}"));
-            params.insert(QStringLiteral("securityToken"), QStringLiteral("${AEP_SOURCE_SECURITY_TOKEN}"));
+            params.insert(QStringLiteral("password"), placeholder(QStringLiteral("password")));
+            params.insert(QStringLiteral("securityToken"), placeholder(QStringLiteral("securityToken")));
         }
         add(StepId::BaseConnection, Requests::createConnection(Bodies::baseConnection(s, params, marker(StepId::BaseConnection))),
             QStringLiteral("BASE_CONNECTION_ID"), QStringLiteral("-r .id"));

@@ -88,6 +88,12 @@ void putIf(QJsonObject &o, const QString &key, const QString &value)
 
 } // namespace
 
+QString Session::sourceSecretVariable(const QString &param)
+{
+    static const QRegularExpression wordStart(QStringLiteral("([a-z0-9])([A-Z])"));
+    return QStringLiteral("AEP_SOURCE_") + QString(param).replace(wordStart, QStringLiteral("\\1_\\2")).toUpper();
+}
+
 QString Session::resolveTenant(const QString &text, const QString &tenantId)
 {
     QString out = text;
@@ -368,8 +374,8 @@ QList<SessionProblem> Session::validate() const
         need(!base.authSpecName.isEmpty(), QStringLiteral("$.source.baseConnection.authSpecName"), tr("is required, e.g. \"Basic Authentication\""));
         for (auto it = base.params.begin(); it != base.params.end(); ++it) {
             need(!Redactor::isSecretKey(it.key()), QStringLiteral("$.source.baseConnection.params.") + it.key(),
-                 tr("is a secret and must not be in a session file; set AEP_SOURCE_%1 or use the wizard's keychain")
-                     .arg(QString(it.key()).replace(QRegularExpression(QStringLiteral("([a-z0-9])([A-Z])")), QStringLiteral("\\1_\\2")).toUpper()));
+                 tr("is a secret and must not be in a session file; set %1 or use the wizard's keychain")
+                     .arg(sourceSecretVariable(it.key())));
         }
     }
     need(!source.tableName.isEmpty(), QStringLiteral("$.source.tableName"), tr("is required"));

@@ -119,6 +119,9 @@ public:
     /** Local checks that need no network (dataflowctl validate); empty when valid. */
     QList<SessionProblem> validate() const;
 
+    /** The environment variable a headless run reads a secret source param from: securityToken → AEP_SOURCE_SECURITY_TOKEN. */
+    static QString sourceSecretVariable(const QString &param);
+
     /** Destination with {TENANT_ID} replaced. */
     static QString resolveTenant(const QString &text, const QString &tenantId);
 
