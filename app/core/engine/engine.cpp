@@ -1045,17 +1045,20 @@ void Engine::runVerify()
 {
     // Qt 6.4 may silently re-send a POST after a dropped connection: sweep each created kind by
     // its marker and delete any copy that is not the journaled one.
-    sweep(true, [this](int deleted, int failed) {
-        QString note;
-        if (deleted > 0)
-            note = tr("%n duplicate(s) removed", nullptr, deleted);
-        if (failed > 0)
-            note += (note.isEmpty() ? QString() : QStringLiteral("; ")) + tr("%n could not be checked or removed", nullptr, failed);
-        stepDone(StepId::Verify, {}, false, note);
+    sweep(true, [this](int deleted, int failed, const std::optional<ApiError> &firstError) {
+        if (failed > 0 && firstError) {
+            // Unchecked is not clean: success here could hide a duplicate. The next apply sweeps again.
+            ApiError e = *firstError;
+            e.message = tr("Could not check for duplicates (%n kind(s) or copies): %1", nullptr, failed).arg(firstError->message);
+            e.nextStep = tr("Apply again: the check runs again and removes any duplicate; nothing is created twice.");
+            stepFailed(StepId::Verify, e);
+            return;
+        }
+        stepDone(StepId::Verify, {}, false, deleted > 0 ? tr("%n duplicate(s) removed", nullptr, deleted) : QString());
     });
 }
 
-void Engine::sweep(bool keepJournalIds, std::function<void(int deleted, int failed)> done)
+void Engine::sweep(bool keepJournalIds, std::function<void(int deleted, int failed, const std::optional<ApiError> &firstError)> done)
 {
     struct Sweep
     {
@@ -1080,19 +1083,26 @@ void Engine::sweep(bool keepJournalIds, std::function<void(int deleted, int fail
     add(StepId::TargetConnection, Requests::targetConnections(Bodies::targetConnectionName(m_session)), Requests::deleteTargetConnection);
     add(StepId::Flow, Requests::flows(m_session.dataflow.name), Requests::deleteFlow);
     if (sweeps.isEmpty())
-        return done(0, 0);
+        return done(0, 0, std::nullopt);
 
     struct Tally
     {
         int pending = 0;
         int deleted = 0;
         int failed = 0;
+        std::optional<ApiError> firstError;
+        void failedWith(const ApiError &e)
+        {
+            ++failed;
+            if (!firstError)
+                firstError = e;
+        }
     };
     auto tally = std::make_shared<Tally>();
     tally->pending = int(sweeps.size());
     auto oneDone = [tally, done] {
         if (--tally->pending == 0)
-            done(tally->deleted, tally->failed);
+            done(tally->deleted, tally->failed, tally->firstError);
     };
     for (const Sweep &sweep : sweeps) {
         const QString key = stepKey(sweep.step);
@@ -1100,7 +1110,7 @@ void Engine::sweep(bool keepJournalIds, std::function<void(int deleted, int fail
         m_client->sendList(sweep.list, this, [this, sweep, key, mark, oneDone, tally, keepJournalIds](const ApiResult<QJsonArray> &r) {
             if (!r.ok()) {
                 emit progress(tr("Could not check %1 by its marker: %2").arg(stepLabel(sweep.step), r.error().toString()));
-                ++tally->failed;
+                tally->failedWith(r.error());
                 return oneDone();
             }
             const QString keep = keepJournalIds ? m_journal.entries.value(key).id : QString();
@@ -1120,7 +1130,7 @@ void Engine::sweep(bool keepJournalIds, std::function<void(int deleted, int fail
                     if (d.ok() || d.error().httpStatus == 404) {
                         ++tally->deleted;
                     } else {
-                        ++tally->failed;
+                        tally->failedWith(d.error());
                         emit progress(tr("Could not delete: %1").arg(d.error().toString()));
                     }
                     if (--*left == 0)
@@ -1160,9 +1170,13 @@ void Engine::rollbackNext()
     if (m_rollbackQueue.isEmpty() && !m_cancelled && !m_sweptAfterRollback) {
         // Orphans (a create whose id never reached the journal) are found by their marker.
         m_sweptAfterRollback = true;
-        sweep(false, [this](int, int failed) {
-            if (failed > 0)
-                fail(ApiError::make(ApiError::Kind::Http, tr("Some leftovers could not be removed."), tr("Roll back again.")));
+        sweep(false, [this](int, int failed, const std::optional<ApiError> &firstError) {
+            if (failed > 0 && firstError) {
+                ApiError e = *firstError;
+                e.message = tr("Some leftovers could not be checked or removed: %1").arg(firstError->message);
+                e.nextStep = tr("Roll back again.");
+                fail(e);
+            }
             rollbackNext();
         });
         return;

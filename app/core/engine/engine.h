@@ -155,7 +155,9 @@ private:
 
     void rollbackNext();
     /** Lists each kind by name and marker; deletes what is not in keepIds (all of it when keepIds is empty). */
-    void sweep(bool keepJournalIds, std::function<void(int deleted, int failed)> done);
+    /** Lists each created kind by name and deletes what carries the run's marker but is not kept;
+     *  done gets the counts and the first error (a list or delete that failed). */
+    void sweep(bool keepJournalIds, std::function<void(int deleted, int failed, const std::optional<ApiError> &firstError)> done);
     QString marker(StepId id) const;
     void fail(const ApiError &error);
 
