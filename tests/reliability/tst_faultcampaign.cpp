@@ -14,7 +14,7 @@ using namespace Dataflow::Testing;
 
 namespace {
 
-constexpr int kDefaultRuns = 150; // 35-105 s on a shared 2-core box
+constexpr int kDefaultRuns = 150; // ~50 s; CTest runs 5 processes of 400 (tests/reliability/CMakeLists.txt)
 constexpr quint64 kDefaultSeed = 20261204;
 constexpr int kChunk = 25;
 constexpr int kMaxResumes = 3;
@@ -310,6 +310,44 @@ private slots:
                                                   .arg(afterResume).arg(kind, resumed.ok ? QStringLiteral("resume succeeded") : resumed.error)));
         QCOMPARE(m_harness.checkApplied(path), QString());
         const RunResult rolledBack = m_harness.run(path, true);
+        QVERIFY2(rolledBack.ok, qPrintable(rolledBack.error));
+        QCOMPARE(m_harness.checkRolledBack(runId), QString());
+    }
+
+    void uncheckedSweepIsNoSuccess_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("path");
+        QTest::newRow("base connection") << QStringLiteral("connections") << QStringLiteral("/flowservice/connections");
+        QTest::newRow("dataset") << QStringLiteral("dataSets") << QStringLiteral("/catalog/dataSets");
+        QTest::newRow("source connection") << QStringLiteral("sourceConnections") << QStringLiteral("/flowservice/sourceConnections");
+        QTest::newRow("target connection") << QStringLiteral("targetConnections") << QStringLiteral("/flowservice/targetConnections");
+        QTest::newRow("flow") << QStringLiteral("flows") << QStringLiteral("/flowservice/flows");
+    }
+
+    void uncheckedSweepIsNoSuccess()
+    {
+        // Found by the 2,000-run campaign (seed 397 with hide-from-list excluded): the connection of
+        // a create drops after the effect (Qt may re-send the POST: a duplicate), then the verify
+        // sweep's list of that kind is refused. The apply must not report success over a kind it
+        // could not check; the next apply sweeps again and leaves exactly one.
+        QFETCH(QString, kind);
+        QFETCH(QString, path);
+        const QString session = m_harness.freshSession(QStringLiteral("unchecked-%1").arg(kind));
+        m_harness.sandbox().clearFaults();
+        QVERIFY(m_harness.sandbox().addFault(QStringLiteral("POST %1 drop-after-commit").arg(path)));
+        QVERIFY(m_harness.sandbox().addFault(QStringLiteral("GET %1 redirect:http://127.0.0.1:9/elsewhere").arg(path)));
+        const RunResult first = m_harness.run(session, false);
+        const bool fired = m_harness.sandbox().faults().isEmpty();
+        m_harness.sandbox().clearFaults();
+        const QString runId = m_harness.runIdOf(session);
+        const int afterFirst = int(m_harness.withMarker(kind, runId).size());
+        QVERIFY2(fired, "both rules must fire in the first apply");
+        QVERIFY2(!first.ok, qPrintable(QStringLiteral("the apply succeeded with %1 %2 carrying the marker and one kind unchecked").arg(afterFirst).arg(kind)));
+        const RunResult resumed = m_harness.run(session, false);
+        QVERIFY2(resumed.ok, qPrintable(resumed.error));
+        QCOMPARE(m_harness.checkApplied(session), QString());
+        const RunResult rolledBack = m_harness.run(session, true);
         QVERIFY2(rolledBack.ok, qPrintable(rolledBack.error));
         QCOMPARE(m_harness.checkRolledBack(runId), QString());
     }
