@@ -139,6 +139,7 @@ public:
     int deadlineMs = 1000;
     int reconcilePolls = 1;
     int reconcileIntervalMs = 20;
+    int hangMs = 60000;
 
     bool start(QString *error)
     {
@@ -162,8 +163,13 @@ public:
         m_manager.setAutoDeleteReplies(true);
         QObject::connect(m_sandbox.get(), &Sandbox::SandboxServer::requestHandled, m_sandbox.get(),
                          [this](const QString &method, const QString &path, int status) {
-            if (m_recording && !path.startsWith(QLatin1String("/_sandbox")))
+            if (path.startsWith(QLatin1String("/_sandbox")))
+                return;
+            if (m_recording)
                 m_log.append(HandledRequest{method, stripFoundation(path), status});
+            m_recent.append(QStringLiteral("%1 %2 %3").arg(method, stripFoundation(path)).arg(status));
+            if (m_recent.size() > 12)
+                m_recent.removeFirst();
         });
         return true;
     }
@@ -223,13 +229,25 @@ public:
         QObject::connect(&engine, &Core::Engine::sessionChanged, &engine, [sessionPath](const Core::Session &s) {
             Core::SessionFile::save(sessionPath, s);
         });
+        QStringList progress;
+        QObject::connect(&engine, &Core::Engine::progress, &engine, [&progress](const QString &line) { progress.append(line); });
         QSignalSpy finished(&engine, &Core::Engine::finished);
         if (rollback)
             engine.rollback();
         else
             engine.apply();
-        if (finished.isEmpty() && !finished.wait(60000)) {
-            result.error = QStringLiteral("engine did not finish within 60 s");
+        if (finished.isEmpty() && !finished.wait(hangMs)) {
+            // A hang report: what the client still waits for, what the engine said last and what the
+            // sandbox answered last. Then everything is cancelled so the next run starts clean.
+            QStringList report{QStringLiteral("engine did not finish within %1 s (%2)").arg(hangMs / 1000).arg(rollback ? QLatin1String("rollback") : QLatin1String("apply"))};
+            const QStringList inFlight = client.describeInFlight();
+            report.append(QStringLiteral("in flight: ") + (inFlight.isEmpty() ? QStringLiteral("nothing") : inFlight.join(QStringLiteral("; "))));
+            report.append(QStringLiteral("last progress: ") + progress.mid(qMax(0, int(progress.size()) - 8)).join(QStringLiteral(" | ")));
+            report.append(QStringLiteral("last answers: ") + m_recent.join(QStringLiteral(", ")));
+            result.error = report.join(QStringLiteral("\n    "));
+            qWarning("HANG %s", qPrintable(result.error)); // now: a watchdog may end the process before the run reports
+            engine.cancel();
+            client.cancelAll();
             return result;
         }
         result.ok = finished.first().at(0).toBool();
@@ -342,6 +360,7 @@ private:
     Core::Session m_example;
     bool m_recording = false;
     QList<HandledRequest> m_log;
+    QStringList m_recent; // the sandbox's last answers, for hang reports
 };
 
 } // namespace Dataflow::Testing

@@ -139,6 +139,26 @@ int ApiClient::inFlight() const
     return m_calls.size();
 }
 
+QStringList ApiClient::describeInFlight() const
+{
+    QStringList lines;
+    for (const auto &call : m_calls) {
+        QString reply = QStringLiteral("waiting for a token or a retry");
+        if (call->reply)
+            reply = call->reply->isFinished() ? QStringLiteral("reply finished") : QStringLiteral("reply running");
+        lines.append(QStringLiteral("%1 %2 attempt %3, %4, %5 ms")
+                         .arg(QString::fromLatin1(call->request.method), call->request.path)
+                         .arg(call->attempt)
+                         .arg(reply)
+                         .arg(call->timer.isValid() ? call->timer.elapsed() : -1));
+    }
+    if (m_tokenRequestInFlight || !m_tokenWaiters.isEmpty())
+        lines.append(QStringLiteral("token request in flight: %1, %2 waiting")
+                         .arg(m_tokenRequestInFlight ? QStringLiteral("yes") : QStringLiteral("no"))
+                         .arg(m_tokenWaiters.size()));
+    return lines;
+}
+
 QUrl ApiClient::urlFor(const ApiRequest &request) const
 {
     QUrl url = request.service == Service::Ims ? m_config.imsUrl : m_config.platformUrl;

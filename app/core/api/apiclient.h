@@ -96,6 +96,8 @@ public:
     void cancel(quint64 id);
     void cancelAll();
     int inFlight() const;
+    /** One line per call in flight (method, path, attempt, reply state, age): for hang reports. */
+    QStringList describeInFlight() const;
 
     /** The final URL of a request (base URL + service + path + query). */
     QUrl urlFor(const ApiRequest &request) const;
