@@ -52,11 +52,16 @@ public:
     QUrl url() const { return m_url; }
     QByteArray stderrText() { return m_process.readAllStandardError(); }
 
-    /** GET or DELETE on the loopback control endpoint; an empty object on failure. */
-    QJsonObject control(const QByteArray &method, const QString &path)
+    /** A call on the loopback control endpoint (body: JSON or empty); an empty object on failure. */
+    QJsonObject control(const QByteArray &method, const QString &path, const QJsonObject &body = {})
     {
         QNetworkRequest request(QUrl(m_url.toString() + path));
-        QNetworkReply *reply = m_manager.sendCustomRequest(request, method);
+        QByteArray data;
+        if (!body.isEmpty()) {
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            data = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        }
+        QNetworkReply *reply = m_manager.sendCustomRequest(request, method, data);
         (void)QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000);
         const QJsonObject object = QJsonDocument::fromJson(reply->readAll()).object();
         reply->deleteLater();

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Crash safety (RELIABILITY.md 4, F15, F16 and G4): dataflowctl apply against aep-sandbox (a
 // separate process) is killed with SIGKILL by strace at the Nth rename, fsync, fdatasync and write
-// syscall, and at ~20 seeded random times. After every kill the session and the journal parse (old
+// syscall, and at seeded random times (half of them after 1-2 random faults); rollback likewise at
+// every rename and at random times. After every kill the session and the journal parse (old
 // or new generation, never torn); a normal apply then converges with exactly the resources of a
 // clean apply, each carrying the run's marker once, no extra resources under any marker, and no
 // stray "*.XXXXXX" temp file left in the folder. EIO/ENOSPC injected at every rename and fsync:
@@ -21,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <iterator>
+
 using namespace Dataflow::Core;
 using namespace DataflowTest;
 
@@ -28,8 +31,31 @@ namespace {
 const QString kSecret = QStringLiteral("crash-test-secret-41");
 const QStringList kKinds{QStringLiteral("connections"), QStringLiteral("sourceConnections"), QStringLiteral("targetConnections"),
                          QStringLiteral("schemas"), QStringLiteral("dataSets"), QStringLiteral("mappingSets"), QStringLiteral("flows")};
-constexpr qint64 kBudgetMs = 170000; // the whole test stays under ~3 minutes
 constexpr quint32 kSeed = 20261204;
+
+int envCount(const char *name, int fallback)
+{
+    bool ok = false;
+    const int value = qEnvironmentVariableIntValue(name, &ok);
+    return ok && value >= 0 ? value : fallback;
+}
+
+// Bounded by default (the test command); DATAFLOW_CRASH_BUDGET_S, DATAFLOW_RANDOM_KILLS and
+// DATAFLOW_ROLLBACK_KILLS make a long run (RELIABILITY.md G4: 1,000 random-time kills).
+const qint64 kBudgetMs = qint64(envCount("DATAFLOW_CRASH_BUDGET_S", 200)) * 1000;
+const int kRandomKills = envCount("DATAFLOW_RANDOM_KILLS", 150);
+const int kRollbackKills = envCount("DATAFLOW_ROLLBACK_KILLS", 40);
+
+// Faults a killed apply may meet first (a G1 scenario): transient errors before and after the
+// effect, dropped and cut answers, a stale token. Targets are the creates and the reads before them.
+const char *const kFaultTargets[] = {
+    "POST /ims/token/v3", "GET /data/foundation/flowservice/connectionSpecs", "POST /data/foundation/flowservice/connections",
+    "POST /data/foundation/schemaregistry/tenant/schemas", "POST /data/foundation/catalog/dataSets",
+    "POST /data/foundation/flowservice/sourceConnections", "POST /data/foundation/flowservice/targetConnections",
+    "POST /data/foundation/conversion/mappingSets", "POST /data/foundation/flowservice/flows",
+};
+const char *const kFaultActions[] = {"429", "500", "503", "503-after-commit", "500-after-commit", "drop-before",
+                                     "drop-after-commit", "truncate", "malformed-json", "401"};
 } // namespace
 
 class TestCrashSafety : public QObject
@@ -49,6 +75,7 @@ class TestCrashSafety : public QObject
     int m_notReached = 0;
     int m_failedSaveExitZero = 0; // failed saves after which dataflowctl still exited 0
     QStringList m_exitZeroCases; // write sweeps: the Nth write did not happen in that run
+    int m_killedMidRun = 0;      // random-time kills that met a running process
 
     QProcessEnvironment environment() const
     {
@@ -284,34 +311,180 @@ private slots:
     }
     void killAtWrites() { sweep(QStringLiteral("write"), m_syscalls.value(QStringLiteral("write")), 40); }
 
+    /** 1-2 random faults for a G1 scenario, as sandbox rules (see docs/sandbox.md). */
+    QStringList randomFaults(QRandomGenerator &random) const
+    {
+        QStringList rules;
+        const int n = random.bounded(1, 3);
+        for (int i = 0; i < n; ++i) {
+            const QString target = QString::fromLatin1(kFaultTargets[random.bounded(int(std::size(kFaultTargets)))]);
+            QString action = QString::fromLatin1(kFaultActions[random.bounded(int(std::size(kFaultActions)))]);
+            // Qt re-sends a POST whose connection dropped after the create, and mapping sets have no
+            // DELETE: that known, reported leftover is kept out of this count-exact check.
+            if (target.endsWith(QLatin1String("mappingSets")) && action == QLatin1String("drop-after-commit"))
+                action = QStringLiteral("503-after-commit");
+            rules.append(target + QLatin1Char(' ') + action);
+        }
+        return rules;
+    }
+
+    bool armFaults(const QStringList &rules)
+    {
+        m_sandbox.control("DELETE", QStringLiteral("/_sandbox/faults"));
+        for (const QString &rule : rules) {
+            const QJsonObject answer = m_sandbox.control("POST", QStringLiteral("/_sandbox/faults"), {{QStringLiteral("rule"), rule}});
+            if (!answer.contains(QStringLiteral("faults")))
+                return false;
+        }
+        return true;
+    }
+
+    /** Starts dataflowctl COMMAND SESSION and kills it with SIGKILL after delayMs (if still running). */
+    bool killAfter(const QString &command, const QString &session, int delayMs)
+    {
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(QStringLiteral(DATAFLOW_BIN_DIR "/dataflowctl"), {command, session});
+        if (!p.waitForStarted(10000))
+            return false;
+        QTest::qSleep(delayMs); // the kill time, not an assertion
+        p.kill();
+        p.waitForFinished(10000);
+        if (p.exitStatus() == QProcess::CrashExit)
+            ++m_killedMidRun;
+        return true;
+    }
+
     void killAtRandomTimes()
     {
+        // G4: SIGKILL at seeded random times of an apply; every other apply first meets 1-2 random
+        // faults (a G1 scenario), disarmed before the recovery apply.
         QRandomGenerator random(kSeed);
         // A clean apply's wall time bounds the delays (measured, not asserted).
         QElapsedTimer t;
         t.start();
         const CtlResult clean = apply(freshSession());
         QVERIFY(clean.exitCode == 0);
-        const int span = int(qMax<qint64>(200, t.elapsed()));
+        const int span = int(qMax<qint64>(20, t.elapsed()));
         int done = 0;
-        for (int i = 0; i < 20 && !overBudget(); ++i) {
+        int withFaults = 0;
+        for (int i = 0; i < kRandomKills && !overBudget(); ++i) {
             const QString session = freshSession();
             QMap<QString, int> totals;
             countMarked(QString(), &totals);
             const int delay = int(random.bounded(span));
-            QProcess p;
-            p.setProcessEnvironment(environment());
-            p.start(QStringLiteral(DATAFLOW_BIN_DIR "/dataflowctl"), {QStringLiteral("apply"), session});
-            QVERIFY(p.waitForStarted(10000));
-            QTest::qSleep(delay); // the kill time, not an assertion
-            p.kill();
-            p.waitForFinished(10000);
-            checkAfterKill(session, QStringLiteral("random kill %1 after %2 ms (seed %3)").arg(i).arg(delay).arg(kSeed), totals);
+            const QStringList faults = i % 2 ? randomFaults(random) : QStringList();
+            QVERIFY2(armFaults(faults), qPrintable(faults.join(QStringLiteral(" | "))));
+            withFaults += faults.isEmpty() ? 0 : 1;
+            QVERIFY(killAfter(QStringLiteral("apply"), session, delay));
+            m_sandbox.control("DELETE", QStringLiteral("/_sandbox/faults"));
+            const QString what = QStringLiteral("random kill %1 after %2 ms (seed %3)%4").arg(i).arg(delay).arg(kSeed)
+                                     .arg(faults.isEmpty() ? QString() : QStringLiteral(" with faults [%1]").arg(faults.join(QStringLiteral(" | "))));
+            checkAfterKill(session, what, totals);
             if (QTest::currentTestFailed())
                 return;
             ++done;
         }
-        qInfo("random kills: %d (apply takes ~%d ms)", done, span);
+        qInfo("random kills: %d of %d (%d with faults armed, %d met a running apply; apply takes ~%d ms)", done, kRandomKills,
+              withFaults, m_killedMidRun, span);
+        QVERIFY(done > 0);
+    }
+
+    /** After a rollback: only the mapping set keeps the marker, nothing else grew, no temp file. */
+    void checkRolledBack(const QString &session, const QString &runId, const QString &what, const QMap<QString, int> &totalsBefore)
+    {
+        QString error;
+        QVERIFY2(SessionFile::load(session, &error), qPrintable(what + QStringLiteral(": session torn: ") + error));
+        const auto journal = Journal::load(Journal::pathFor(session), &error);
+        QVERIFY2(journal, qPrintable(what + QStringLiteral(": journal torn: ") + error));
+        QMap<QString, int> after;
+        const QMap<QString, int> marked = countMarked(runId, &after);
+        for (const QString &kind : kKinds) {
+            const int expected = kind == QLatin1String("mappingSets") ? m_expected.value(kind) : 0;
+            QVERIFY2(marked.value(kind) == expected,
+                     qPrintable(QStringLiteral("%1: %2 %3 left with the run's marker, expected %4").arg(what, kind).arg(marked.value(kind)).arg(expected)));
+            QVERIFY2(after.value(kind) - totalsBefore.value(kind) == expected,
+                     qPrintable(QStringLiteral("%1: %2 grew by %3, expected %4").arg(what, kind).arg(after.value(kind) - totalsBefore.value(kind)).arg(expected)));
+        }
+        const QStringList stray = strayTemps(session);
+        if (!stray.isEmpty())
+            m_strayAfterRecovery.append(what + QStringLiteral(": ") + stray.join(QLatin1Char(' ')));
+    }
+
+    void killDuringRollback()
+    {
+        // G4 for the way back: a rollback killed at every rename of its journal and session and at
+        // seeded random times. Both files parse, and the next rollback removes everything but the
+        // mapping set (no delete API), creating nothing.
+        QRandomGenerator random(kSeed + 1);
+        auto appliedSession = [this](QMap<QString, int> *totals, QString *runId) {
+            const QString session = freshSession();
+            countMarked(QString(), totals);
+            const CtlResult applied = apply(session);
+            QString error;
+            const auto journal = Journal::load(Journal::pathFor(session), &error);
+            *runId = journal ? journal->runId : QString();
+            return applied.exitCode == 0 && !runId->isEmpty() ? session : QString();
+        };
+        // One clean rollback: its renames and its wall time.
+        QMap<QString, int> totals;
+        QString runId;
+        QString session = appliedSession(&totals, &runId);
+        QVERIFY(!session.isEmpty());
+        const QString log = m_dir.filePath(QStringLiteral("rollback.strace"));
+        QElapsedTimer t;
+        t.start();
+        const CtlResult clean = runProgram(m_strace, {QStringLiteral("-f"), QStringLiteral("-qq"), QStringLiteral("-o"), log,
+                                                      QStringLiteral("-e"), QStringLiteral("trace=rename,renameat,renameat2"),
+                                                      QStringLiteral(DATAFLOW_BIN_DIR "/dataflowctl"), QStringLiteral("rollback"), session},
+                                           environment());
+        const int span = int(qMax<qint64>(20, t.elapsed()));
+        QVERIFY2(clean.exitCode == 0, clean.err.constData());
+        checkRolledBack(session, runId, QStringLiteral("clean rollback"), totals);
+        QFile f(log);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        static const QRegularExpression renameCall(QStringLiteral("^(?:\\d+\\s+)?rename(?:at2?)?\\("));
+        int renames = 0;
+        for (const QByteArray &line : f.readAll().split('\n'))
+            renames += renameCall.match(QString::fromUtf8(line)).hasMatch() ? 1 : 0;
+        f.close();
+        QFile::remove(log);
+        QVERIFY(renames >= 2);
+
+        int done = 0;
+        const int killedBefore = m_killedMidRun;
+        const int cases = renames + kRollbackKills;
+        for (int i = 0; i < cases && !overBudget(); ++i) {
+            session = appliedSession(&totals, &runId);
+            QVERIFY(!session.isEmpty());
+            QString what;
+            if (i < renames) {
+                const CtlResult killed = runProgram(m_strace, {QStringLiteral("-f"), QStringLiteral("-qq"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                                                               QStringLiteral("-e"), QStringLiteral("trace=rename,renameat,renameat2"),
+                                                               QStringLiteral("-e"), QStringLiteral("inject=rename,renameat,renameat2:signal=SIGKILL:when=%1").arg(i + 1),
+                                                               QStringLiteral(DATAFLOW_BIN_DIR "/dataflowctl"), QStringLiteral("rollback"), session},
+                                                    environment());
+                what = QStringLiteral("rollback: SIGKILL at rename #%1 of %2").arg(i + 1).arg(renames);
+                QVERIFY2(killed.exitCode != 0 || killed.crashed, qPrintable(what + QStringLiteral(": the process was not killed")));
+            } else {
+                const int delay = int(random.bounded(span));
+                what = QStringLiteral("rollback: random kill after %1 ms (seed %2)").arg(delay).arg(kSeed + 1);
+                QVERIFY(killAfter(QStringLiteral("rollback"), session, delay));
+            }
+            ++m_kills;
+            QString error;
+            QVERIFY2(SessionFile::load(session, &error), qPrintable(what + QStringLiteral(": session torn: ") + error));
+            QVERIFY2(Journal::load(Journal::pathFor(session), &error), qPrintable(what + QStringLiteral(": journal torn: ") + error));
+            const CtlResult again = runProgram(QStringLiteral(DATAFLOW_BIN_DIR "/dataflowctl"), {QStringLiteral("rollback"), session}, environment());
+            QVERIFY2(again.exitCode == 0, qPrintable(what + QStringLiteral(": the next rollback failed: ") + QString::fromUtf8(again.err.right(1500))));
+            checkRolledBack(session, runId, what, totals);
+            if (QTest::currentTestFailed())
+                return;
+            ++done;
+        }
+        qInfo("rollback kills: %d of %d (%d renames of a rollback, %d random times within ~%d ms, %d met a running rollback)", done, cases,
+              renames, kRollbackKills, span, m_killedMidRun - killedBefore);
+        QVERIFY(done > 0);
     }
 
     void failedSavesAreReported_data()
