@@ -42,7 +42,7 @@ T waitFor(ApiClient &client, std::function<void(std::function<void(const T &)>)>
 {
     std::optional<T> result;
     start([&result](const T &r) { result = r; });
-    QTest::qWaitFor([&] { return result.has_value(); }, 15000);
+    (void)QTest::qWaitFor([&] { return result.has_value(); }, 15000);
     Q_UNUSED(client);
     return result.value_or(T(ApiError::make(ApiError::Kind::Timeout, QStringLiteral("test timed out"))));
 }
