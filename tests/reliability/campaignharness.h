@@ -139,7 +139,8 @@ public:
     int deadlineMs = 1000;
     int reconcilePolls = 1;
     int reconcileIntervalMs = 20;
-    int hangMs = 60000;
+    // An apply or rollback slower than this is a hang (DATAFLOW_CAMPAIGN_HANG_S, default 60 s).
+    int hangMs = qEnvironmentVariableIntValue("DATAFLOW_CAMPAIGN_HANG_S") > 0 ? qEnvironmentVariableIntValue("DATAFLOW_CAMPAIGN_HANG_S") * 1000 : 60000;
 
     bool start(QString *error)
     {
