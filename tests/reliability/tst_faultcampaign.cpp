@@ -336,7 +336,12 @@ private slots:
         const QString session = m_harness.freshSession(QStringLiteral("unchecked-%1").arg(kind));
         m_harness.sandbox().clearFaults();
         QVERIFY(m_harness.sandbox().addFault(QStringLiteral("POST %1 drop-after-commit").arg(path)));
-        QVERIFY(m_harness.sandbox().addFault(QStringLiteral("GET %1 redirect:http://127.0.0.1:9/elsewhere").arg(path)));
+        // The sweep's list is the happy path's GET of exactly that path (reads by id come earlier).
+        const auto sweepList = std::find_if(m_targets.cbegin(), m_targets.cend(), [&path](const RequestTarget &t) {
+            return t.method == QLatin1String("GET") && t.path == path;
+        });
+        QVERIFY2(sweepList != m_targets.cend(), qPrintable(QStringLiteral("no GET %1 in the happy path").arg(path)));
+        QVERIFY(m_harness.sandbox().addFault(sweepList->rule(QStringLiteral("redirect:http://127.0.0.1:9/elsewhere"))));
         const RunResult first = m_harness.run(session, false);
         const bool fired = m_harness.sandbox().faults().isEmpty();
         m_harness.sandbox().clearFaults();
@@ -344,6 +349,7 @@ private slots:
         const int afterFirst = int(m_harness.withMarker(kind, runId).size());
         QVERIFY2(fired, "both rules must fire in the first apply");
         QVERIFY2(!first.ok, qPrintable(QStringLiteral("the apply succeeded with %1 %2 carrying the marker and one kind unchecked").arg(afterFirst).arg(kind)));
+        QVERIFY2(first.error.contains(QLatin1String("Could not check for duplicates")), qPrintable(first.error));
         const RunResult resumed = m_harness.run(session, false);
         QVERIFY2(resumed.ok, qPrintable(resumed.error));
         QCOMPARE(m_harness.checkApplied(session), QString());
