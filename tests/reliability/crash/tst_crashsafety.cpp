@@ -23,6 +23,7 @@
 #include <QTest>
 
 #include <iterator>
+#include <optional>
 
 using namespace Dataflow::Core;
 using namespace DataflowTest;
@@ -263,23 +264,37 @@ private slots:
         QVERIFY2(probe.exitCode == 0, probe.err.constData());
     }
 
-    void cleanApplyCounts()
+    /** Runs dataflowctl COMMAND SESSION under strace; counts its renames, fsyncs, fdatasyncs and writes. */
+    std::optional<QMap<QString, int>> countSyscalls(const QString &command, const QString &session, QByteArray *err)
     {
-        const QString session = freshSession();
         const QString log = m_dir.filePath(QStringLiteral("count.strace"));
         const CtlResult r = runProgram(m_strace, {QStringLiteral("-f"), QStringLiteral("-qq"), QStringLiteral("-o"), log,
                                                   QStringLiteral("-e"), QStringLiteral("trace=rename,renameat,renameat2,fsync,fdatasync,write"),
-                                                  QStringLiteral(DATAFLOW_BIN_DIR "/dataflowctl"), QStringLiteral("apply"), session},
+                                                  QStringLiteral(DATAFLOW_BIN_DIR "/dataflowctl"), command, session},
                                        environment());
-        QVERIFY2(r.exitCode == 0, r.err.constData());
+        *err = r.err;
         QFile f(log);
-        QVERIFY(f.open(QIODevice::ReadOnly));
+        if (r.exitCode != 0 || !f.open(QIODevice::ReadOnly))
+            return std::nullopt;
         static const QRegularExpression call(QStringLiteral("^(?:\\d+\\s+)?(rename|renameat|renameat2|fsync|fdatasync|write)\\("));
+        QMap<QString, int> counts;
         for (const QByteArray &line : f.readAll().split('\n')) {
             const auto m = call.match(QString::fromUtf8(line));
             if (m.hasMatch())
-                m_syscalls[m.captured(1).startsWith(QLatin1String("rename")) ? QStringLiteral("rename") : m.captured(1)] += 1;
+                counts[m.captured(1).startsWith(QLatin1String("rename")) ? QStringLiteral("rename") : m.captured(1)] += 1;
         }
+        f.close();
+        QFile::remove(log);
+        return counts;
+    }
+
+    void cleanApplyCounts()
+    {
+        const QString session = freshSession();
+        QByteArray err;
+        const auto counts = countSyscalls(QStringLiteral("apply"), session, &err);
+        QVERIFY2(counts, err.constData());
+        m_syscalls = *counts;
         qInfo("one clean apply: %d renames, %d fsync, %d fdatasync, %d write", m_syscalls.value(QStringLiteral("rename")),
               m_syscalls.value(QStringLiteral("fsync")), m_syscalls.value(QStringLiteral("fdatasync")), m_syscalls.value(QStringLiteral("write")));
         QVERIFY(m_syscalls.value(QStringLiteral("rename")) >= 2); // the journal and the session are saved by rename
@@ -431,12 +446,10 @@ private slots:
         QString runId;
         QString session = appliedSession(&totals, &runId);
         QVERIFY(!session.isEmpty());
-        const QString log = m_dir.filePath(QStringLiteral("rollback.strace"));
-        const CtlResult clean = runProgram(m_strace, {QStringLiteral("-f"), QStringLiteral("-qq"), QStringLiteral("-o"), log,
-                                                      QStringLiteral("-e"), QStringLiteral("trace=rename,renameat,renameat2"),
-                                                      QStringLiteral(DATAFLOW_BIN_DIR "/dataflowctl"), QStringLiteral("rollback"), session},
-                                           environment());
-        QVERIFY2(clean.exitCode == 0, clean.err.constData());
+        QByteArray err;
+        const auto counts = countSyscalls(QStringLiteral("rollback"), session, &err);
+        QVERIFY2(counts, err.constData());
+        const int renames = counts->value(QStringLiteral("rename"));
         checkRolledBack(session, runId, QStringLiteral("clean rollback"), totals);
         // The random kill times are drawn from a rollback's wall time without strace.
         session = appliedSession(&totals, &runId);
@@ -447,14 +460,6 @@ private slots:
         const int span = int(qMax<qint64>(20, t.elapsed()));
         QVERIFY2(timed.exitCode == 0, timed.err.constData());
         checkRolledBack(session, runId, QStringLiteral("timed rollback"), totals);
-        QFile f(log);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        static const QRegularExpression renameCall(QStringLiteral("^(?:\\d+\\s+)?rename(?:at2?)?\\("));
-        int renames = 0;
-        for (const QByteArray &line : f.readAll().split('\n'))
-            renames += renameCall.match(QString::fromUtf8(line)).hasMatch() ? 1 : 0;
-        f.close();
-        QFile::remove(log);
         QVERIFY(renames >= 2);
 
         int done = 0;
