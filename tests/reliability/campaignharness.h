@@ -13,8 +13,10 @@
 #include "session/session.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
@@ -130,6 +132,23 @@ inline const QList<QPair<QString, QString>> &createdKinds()
     return kinds;
 }
 
+/**
+ * Where the campaign keeps its sessions and journals: DATAFLOW_CAMPAIGN_TMPDIR, else /dev/shm when
+ * it is a writable folder (tmpfs), else the system temp folder. Every journal save fsyncs the file
+ * and its folder; on a disk shared with builds or the crash test one fsync took seconds and a run
+ * passed the hang limit while its requests were fine. Durability is tst_crashsafety's subject, on
+ * the real file system; here fsync is only in the way.
+ */
+inline QString workFolderTemplate()
+{
+    QString folder = qEnvironmentVariable("DATAFLOW_CAMPAIGN_TMPDIR");
+    if (folder.isEmpty()) {
+        const QFileInfo shm(QStringLiteral("/dev/shm"));
+        folder = shm.isDir() && shm.isWritable() ? shm.filePath() : QDir::tempPath();
+    }
+    return folder + QStringLiteral("/dataflow-campaign-XXXXXX");
+}
+
 class CampaignHarness
 {
 public:
@@ -200,6 +219,15 @@ public:
         s.schema.title = s.schema.title + QLatin1Char(' ') + name;
         Core::SessionFile::save(path, s);
         return path;
+    }
+
+    /** Removes a finished case's session, journal and backups (the folder stays small). */
+    void discard(const QString &sessionPath)
+    {
+        const QFileInfo info(sessionPath);
+        const QStringList names = info.dir().entryList({info.fileName() + QLatin1Char('*')}, QDir::Files | QDir::Hidden);
+        for (const QString &name : names)
+            QFile::remove(info.dir().filePath(name));
     }
 
     /** Applies (or rolls back) in a fresh client and Engine. */
@@ -357,7 +385,7 @@ public:
 private:
     std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
     QNetworkAccessManager m_manager;
-    QTemporaryDir m_dir;
+    QTemporaryDir m_dir{workFolderTemplate()};
     Core::Session m_example;
     bool m_recording = false;
     QList<HandledRequest> m_log;

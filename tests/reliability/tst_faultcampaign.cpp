@@ -137,6 +137,7 @@ class TestFaultCampaign : public QObject
             return QStringLiteral("rollback failed [%1]: %2").arg(faults, rolledBack.error);
         if (const QString problem = m_harness.checkRolledBack(runId, plan.mappingSetsAllowed); !problem.isEmpty())
             return QStringLiteral("after rollback [%1]: %2").arg(faults, problem);
+        m_harness.discard(path); // a failing run's files stay for a look
         return {};
     }
 
