@@ -517,11 +517,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n could not be checked or removed</source>
+        <source>Could not check for duplicates (%n kind(s) or copies): %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Apply again: the check runs again and removes any duplicate; nothing is created twice.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not check %1 by its marker: %2</source>
@@ -536,7 +540,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Some leftovers could not be removed.</source>
+        <source>Some leftovers could not be checked or removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

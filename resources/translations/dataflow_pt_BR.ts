@@ -517,11 +517,15 @@
             <translation>Não foi possível excluir %1: %2</translation>
         </message>
         <message numerus="yes">
-            <source>%n could not be checked or removed</source>
+            <source>Could not check for duplicates (%n kind(s) or copies): %1</source>
             <translation>
-                <numerusform>%n não pôde ser verificado ou removido</numerusform>
-                <numerusform>%n não puderam ser verificados ou removidos</numerusform>
+                <numerusform>Não foi possível verificar duplicatas (%n tipo ou cópia): %1</numerusform>
+                <numerusform>Não foi possível verificar duplicatas (%n tipos ou cópias): %1</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Apply again: the check runs again and removes any duplicate; nothing is created twice.</source>
+            <translation>Aplique de novo: a verificação roda outra vez e remove qualquer duplicata; nada é criado duas vezes.</translation>
         </message>
         <message>
             <source>Could not check %1 by its marker: %2</source>
@@ -536,8 +540,8 @@
             <translation>Não foi possível excluir: %1</translation>
         </message>
         <message>
-            <source>Some leftovers could not be removed.</source>
-            <translation>Algumas sobras não puderam ser removidas.</translation>
+            <source>Some leftovers could not be checked or removed: %1</source>
+            <translation>Algumas sobras não puderam ser verificadas ou removidas: %1</translation>
         </message>
         <message>
             <source>Roll back again.</source>
