@@ -159,7 +159,10 @@ public:
     int reconcilePolls = 1;
     int reconcileIntervalMs = 20;
     // An apply or rollback slower than this is a hang (DATAFLOW_CAMPAIGN_HANG_S, default 60 s).
-    int hangMs = qEnvironmentVariableIntValue("DATAFLOW_CAMPAIGN_HANG_S") > 0 ? qEnvironmentVariableIntValue("DATAFLOW_CAMPAIGN_HANG_S") * 1000 : 60000;
+    int hangMs = [] {
+        const int seconds = qEnvironmentVariableIntValue("DATAFLOW_CAMPAIGN_HANG_S");
+        return (seconds > 0 ? seconds : 60) * 1000;
+    }();
 
     bool start(QString *error)
     {

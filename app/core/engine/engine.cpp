@@ -648,11 +648,12 @@ void Engine::createResource(const std::shared_ptr<CreateSpec> &spec)
                   || entry.state == JournalEntry::State::DeleteFailed)
         && !entry.id.isEmpty()) {
         // Resume: does what the journal says we created still exist? Ask by id: lists may lag.
-        m_client->send(spec->get(entry.id), this, [this, spec, key, id = entry.id](const ApiResult<ApiResponse> &r) {
+        const ApiRequest read = spec->get(entry.id);
+        const bool catalog = read.service == Service::Catalog;
+        m_client->send(read, this, [this, spec, key, catalog, id = entry.id](const ApiResult<ApiResponse> &r) {
             if (r.ok()) {
                 const QJsonDocument &doc = r.value().json;
-                const QJsonObject item = spec->get(id).service == Service::Catalog ? Shapes::catalogFirst(doc)
-                                                                                   : Shapes::firstItem(doc);
+                const QJsonObject item = catalog ? Shapes::catalogFirst(doc) : Shapes::firstItem(doc);
                 JournalEntry &e = m_journal.entries[key];
                 e.state = JournalEntry::State::Created;
                 e.updatedAtMs = QDateTime::currentMSecsSinceEpoch();
